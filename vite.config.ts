@@ -6,7 +6,8 @@ import { contentSecurityPolicyMeta } from './scripts/content-security-policy.ts'
 import { appManifest } from './scripts/app-manifest.ts';
 import { selfHostAssets } from './scripts/self-host-assets.ts';
 
-const nodeModule = (path: string) => fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
+const nodeModule = (path: string) =>
+  fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
 
 // Precaching is the offline promise: everything the app may need at run time is in the precache,
 // including large wasm and model files, so the size limit is raised on purpose.
@@ -37,7 +38,9 @@ export default defineConfig({
       registerType: 'prompt',
       manifest: appManifest,
       injectManifest: {
-        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,webp,wasm,bcmap,pfb,ttf,json,onnx,traineddata,gz}'],
+        globPatterns: [
+          '**/*.{js,mjs,css,html,svg,png,ico,webp,wasm,bcmap,pfb,ttf,json,onnx,traineddata,gz}',
+        ],
         maximumFileSizeToCacheInBytes: precacheLimitBytes,
       },
       includeManifestIcons: false,

@@ -23,7 +23,10 @@ function listFiles(dir: string): string[] {
 function filesOf(entry: SelfHostedDir): { path: string; url: string }[] {
   return listFiles(entry.from)
     .filter((path) => entry.include?.(path) ?? true)
-    .map((path) => ({ path, url: `${entry.to}/${relative(entry.from, path).replaceAll('\\', '/')}` }));
+    .map((path) => ({
+      path,
+      url: `${entry.to}/${relative(entry.from, path).replaceAll('\\', '/')}`,
+    }));
 }
 
 const contentTypes: Record<string, string> = {

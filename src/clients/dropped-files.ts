@@ -17,7 +17,9 @@ async function childrenOf(directory: FileSystemDirectoryEntry): Promise<Entry[]>
   const reader = directory.createReader();
   const children: Entry[] = [];
   for (;;) {
-    const batch = await new Promise<Entry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    const batch = await new Promise<Entry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    );
     if (batch.length === 0) return children;
     children.push(...batch);
   }
@@ -27,7 +29,9 @@ async function filesOfEntry(entry: Entry, depth: number): Promise<File[]> {
   if (isFile(entry)) return [await fileOf(entry)];
   // Depth cap: a symlink loop in a dropped folder must not hang the tab.
   if (!isDirectory(entry) || depth > 32) return [];
-  const nested = await Promise.all((await childrenOf(entry)).map((child) => filesOfEntry(child, depth + 1)));
+  const nested = await Promise.all(
+    (await childrenOf(entry)).map((child) => filesOfEntry(child, depth + 1)),
+  );
   return nested.flat();
 }
 

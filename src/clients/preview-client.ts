@@ -51,7 +51,7 @@ export function createPreviewClient(options: PreviewClientOptions = {}): Preview
       case 'timeout':
         return failure(
           'timeout',
-          `Rendering the preview took longer than ${Math.round(timeoutMs / 1000)} s and was ` +
+          `Rendering the preview took longer than ${Math.ceil(timeoutMs / 1000)} s and was ` +
             'stopped. The file may be too large or complex for this device.',
         );
       case 'cancelled':

@@ -35,19 +35,35 @@ export interface VerifiedBackup {
 type Entries = ReadonlyMap<string, Uint8Array<ArrayBuffer>>;
 type FieldTypes = Readonly<Record<string, 'string' | 'number'>>;
 
+// The fields the stores' keys and indexes need, so a restored record is found where expected.
+const documentFields: FieldTypes = {
+  id: 'string',
+  sha256: 'string',
+  addedAt: 'number',
+  name: 'string',
+};
+const correctionFields: FieldTypes = { id: 'string', documentId: 'string', at: 'number' };
+const jobFields: FieldTypes = {
+  id: 'string',
+  documentId: 'string',
+  status: 'string',
+  createdAt: 'number',
+};
+
 const nothingChanged = 'Nothing was changed.';
 const damaged = (detail: string): BackupError =>
   new BackupError(`This backup is damaged: ${detail}. ${nothingChanged}`);
-const newer = new BackupError(
-  `This backup was made by a newer version of the app. Update the app, then restore it. ${nothingChanged}`,
-);
+const newer = (): BackupError =>
+  new BackupError(
+    `This backup was made by a newer version of the app. Update the app, then restore it. ${nothingChanged}`,
+  );
 
 export async function readBackup(zip: Uint8Array): Promise<VerifiedBackup> {
   const entries = unzip(zip);
   const manifestFiles = readManifest(entries);
   await verifyFiles(entries, manifestFiles);
   const read = <T>(path: string, fields: FieldTypes): T[] => readRecords<T>(entries, path, fields);
-  const documents = read<InvoiceDocument>(dataPaths.documents, { id: 'string', sha256: 'string' });
+  const documents = read<InvoiceDocument>(dataPaths.documents, documentFields);
   const types = read<BackupOriginal>(dataPaths.originals, { documentId: 'string', type: 'string' });
   const pages = read<BackupPage>(dataPaths.pages, { documentId: 'string', index: 'number' });
   const backup = {
@@ -55,8 +71,8 @@ export async function readBackup(zip: Uint8Array): Promise<VerifiedBackup> {
     originals: new Map<DocumentId, StoredBinary>(),
     pages: pages.map((page) => withThumbnail(entries, page)),
     results: read<ExtractionResult>(dataPaths.results, { documentId: 'string' }),
-    corrections: read<Correction>(dataPaths.corrections, { id: 'string', documentId: 'string' }),
-    jobs: read<Job>(dataPaths.jobs, { id: 'string', documentId: 'string', status: 'string' }),
+    corrections: read<Correction>(dataPaths.corrections, correctionFields),
+    jobs: read<Job>(dataPaths.jobs, jobFields),
     settings: readJson(entries, dataPaths.settings),
   };
   const typeOf = new Map(types.map((original) => [original.documentId, original.type]));
@@ -100,7 +116,7 @@ function readManifest(entries: Entries): readonly BackupFileEntry[] {
   if (typeof formatVersion !== 'number' || typeof schemaVersion !== 'number') {
     throw damaged(`${manifestPath} has no valid version`);
   }
-  if (formatVersion > backupFormatVersion || schemaVersion > SCHEMA_VERSION) throw newer;
+  if (formatVersion > backupFormatVersion || schemaVersion > SCHEMA_VERSION) throw newer();
   if (formatVersion < 1 || !Array.isArray(files) || !files.every(isFileEntry)) {
     throw damaged(`${manifestPath} is not valid`);
   }
@@ -128,7 +144,8 @@ function withThumbnail(entries: Entries, { thumbnail, ...page }: BackupPage): Do
   if (!thumbnail) return page;
   const path = thumbnailPath(page.documentId, page.index);
   const bytes = entries.get(path);
-  if (!bytes || typeof thumbnail.type !== 'string') throw damaged(`${path} is missing`);
+  if (typeof thumbnail.type !== 'string') throw damaged(`${dataPaths.pages} is not valid`);
+  if (!bytes) throw damaged(`${path} is missing`);
   return { ...page, thumbnail: { bytes: bytes.buffer, type: thumbnail.type } };
 }
 

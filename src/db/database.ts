@@ -22,6 +22,13 @@ const storageFullMessage =
   'Delete documents you no longer need or free disk space on this device, then try again.';
 
 const connections = new Map<string, Promise<AppDatabase>>();
+const replacedListeners = new Set<() => void>();
+
+/** Called when another tab upgrades the database and this tab's connection had to close. */
+export function onDatabaseReplaced(listener: () => void): () => void {
+  replacedListeners.add(listener);
+  return () => replacedListeners.delete(listener);
+}
 
 /** One shared connection per database name, upgraded to the current schema on first use. */
 export function openAppDatabase(name = defaultDatabaseName): Promise<AppDatabase> {
@@ -37,6 +44,7 @@ export function openAppDatabase(name = defaultDatabaseName): Promise<AppDatabase
       // Another tab wants to upgrade: step aside so it can, and reopen on next use.
       (event.target as IDBDatabase).close();
       forget(name, connection);
+      for (const listener of replacedListeners) listener();
     },
     terminated: () => forget(name, connection),
   });

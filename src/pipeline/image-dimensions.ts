@@ -136,14 +136,17 @@ function readTiff(view: DataView): PageDimensions[] | undefined {
     if (entriesEnd + pointerSize > length || entriesLeft < 0) return undefined;
     let width = 0;
     let height = 0;
-    for (let at = offset + countSize; at < entriesEnd && (!width || !height); at += entrySize) {
+    let subfileType = 0;
+    for (let at = offset + countSize; at < entriesEnd; at += entrySize) {
       const tag = view.getUint16(at, little);
       if (tag === 256) width = readTiffNumber(view, at, little, big);
       else if (tag === 257) height = readTiffNumber(view, at, little, big);
+      else if (tag === 254) subfileType = readTiffNumber(view, at, little, big);
     }
     const dimensions = page(width, height)?.[0];
     if (!dimensions) return undefined;
-    pages.push(dimensions);
+    // Bit 0 marks a reduced-resolution copy (an embedded thumbnail), not a page.
+    if (!(subfileType & 1)) pages.push(dimensions);
     offset = readPointer(entriesEnd);
   }
   return pages.length > 0 ? pages : undefined;

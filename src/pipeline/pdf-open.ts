@@ -65,7 +65,7 @@ export async function openPdf(
   options: OpenPdfOptions = {},
 ): Promise<OpenedPdf> {
   const pdfjs = await loadPdfjs();
-  // Workers have their own FontFaceSet (self.fonts) in current browsers; without it, glyphs are drawn as paths.
+  // Workers have a FontFaceSet (self.fonts) in current browsers; where one lacks it, draw glyphs as paths.
   const workerFonts = 'fonts' in globalThis;
   const parameters: DocumentParameters = {
     // pdf.js takes ownership of (detaches) this buffer.
@@ -73,11 +73,11 @@ export async function openPdf(
     password: options.password,
     CanvasFactory: OffscreenCanvasFactory,
     FilterFactory: NoFilterFactory,
+    // As in pdf.js's own renderer worker: the worker scope stands in for the document's font set.
     ownerDocument: workerFonts
       ? (globalThis as unknown as DocumentParameters['ownerDocument'])
       : undefined,
     disableFontFace: !workerFonts,
-    useSystemFonts: false,
     useWorkerFetch: true,
     cMapUrl: assetUrl('vendor/pdfjs/cmaps/'),
     cMapPacked: true,

@@ -2,7 +2,8 @@
 export type AppEvent = { readonly type: 'documents-changed' } | { readonly type: 'jobs-changed' };
 
 const channelName = 'invoice-capture';
-const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(channelName);
+const channel =
+  typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(channelName);
 const localListeners = new Set<(event: AppEvent) => void>();
 
 export function publish(event: AppEvent): void {

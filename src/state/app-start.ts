@@ -1,7 +1,11 @@
 // Starts the app's state in order: the database first (nothing works without it), then the
 // queue, then the ways files can arrive from outside the page (share target, OS file handling).
-import { isShareTargetLaunch, clearShareTargetParam, takeSharedFiles } from '../clients/shared-files.ts';
-import { openAppDatabase } from '../db/database.ts';
+import {
+  isShareTargetLaunch,
+  clearShareTargetParam,
+  takeSharedFiles,
+} from '../clients/shared-files.ts';
+import { onDatabaseReplaced, openAppDatabase } from '../db/database.ts';
 import { appUpdate } from './app-update.svelte.ts';
 import { backup } from './backup.svelte.ts';
 import { capture } from './capture.svelte.ts';
@@ -21,6 +25,16 @@ interface LaunchQueue {
 
 export async function startApp(): Promise<void> {
   const db = await openAppDatabase();
+  onDatabaseReplaced(() =>
+    notices.show(
+      'info',
+      'Invoice Capture was updated in another tab. Reload this tab to continue.',
+      {
+        timeoutMs: 0,
+        action: { label: 'Reload', run: () => location.reload() },
+      },
+    ),
+  );
   registerStep('render-preview', renderPreviewStep);
   await settings.start(db);
   capture.start(db);
@@ -38,7 +52,10 @@ async function receiveSharedFiles(): Promise<void> {
   clearShareTargetParam();
   const files = await takeSharedFiles();
   if (files.length === 0) {
-    notices.show('error', 'Nothing arrived from the share. Share the file again, or add it here with “Choose files”.');
+    notices.show(
+      'error',
+      'Nothing arrived from the share. Share the file again, or add it here with “Choose files”.',
+    );
   }
   await capture.add(files);
 }

@@ -2,11 +2,8 @@
 import type { AppDatabase } from '../db/database.ts';
 import { BackupError, createBackup, restoreBackup } from '../db/backup.ts';
 import { publish } from './app-events.ts';
+import { backupFileName } from './backup-file-name.ts';
 import { notices } from './notices.svelte.ts';
-
-export function backupFileName(now: Date): string {
-  return `invoice-capture-backup-${now.toISOString().slice(0, 10)}.zip`;
-}
 
 export class BackupState {
   busy = $state<'creating' | 'restoring' | undefined>();
@@ -21,9 +18,11 @@ export class BackupState {
     if (!this.#db || this.busy) return;
     this.busy = 'creating';
     try {
-      const now = new Date();
-      const zip = await createBackup(this.#db, now.getTime());
-      const url = URL.createObjectURL(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+      const now = Date.now();
+      const zip = await createBackup(this.#db, now);
+      const url = URL.createObjectURL(
+        new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+      );
       const link = document.createElement('a');
       link.href = url;
       link.download = backupFileName(now);
@@ -31,7 +30,10 @@ export class BackupState {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       notices.show('success', 'Backup created. Keep the file somewhere safe.');
     } catch (error) {
-      notices.show('error', `The backup could not be created: ${error instanceof Error ? error.message : String(error)}`);
+      notices.show(
+        'error',
+        `The backup could not be created: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       this.busy = undefined;
     }
@@ -41,11 +43,17 @@ export class BackupState {
     if (!this.#db || this.busy) return;
     this.busy = 'restoring';
     try {
-      const { added, skipped } = await restoreBackup(this.#db, new Uint8Array(await file.arrayBuffer()));
+      const { added, skipped } = await restoreBackup(
+        this.#db,
+        new Uint8Array(await file.arrayBuffer()),
+      );
       publish({ type: 'documents-changed' });
       publish({ type: 'jobs-changed' });
       const already = skipped > 0 ? ` ${skipped} were already here.` : '';
-      notices.show('success', `Restored ${added} document${added === 1 ? '' : 's'} from “${file.name}”.${already}`);
+      notices.show(
+        'success',
+        `Restored ${added} document${added === 1 ? '' : 's'} from “${file.name}”.${already}`,
+      );
     } catch (error) {
       const message =
         error instanceof BackupError

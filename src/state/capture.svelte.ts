@@ -38,7 +38,8 @@ export class CaptureState {
 
   #report(outcomes: readonly ImportOutcome[]): void {
     const stored = outcomes.filter((outcome) => outcome.status === 'stored').length;
-    if (stored > 0) notices.show('success', stored === 1 ? 'Added 1 document.' : `Added ${stored} documents.`);
+    if (stored > 0)
+      notices.show('success', stored === 1 ? 'Added 1 document.' : `Added ${stored} documents.`);
     for (const outcome of outcomes) {
       if (outcome.status === 'duplicate') {
         const existing = outcome.existing;

@@ -3,7 +3,11 @@
 import type { AppDatabase } from '../db/database.ts';
 import { storeNewDocument } from '../db/documents.ts';
 import type { InvoiceDocument } from '../domain/document.ts';
-import { toDocumentErrorInfo, type DocumentErrorInfo } from '../domain/document-error.ts';
+import {
+  DocumentError,
+  toDocumentErrorInfo,
+  type DocumentErrorInfo,
+} from '../domain/document-error.ts';
 import { newDocumentId, newJobId } from '../domain/ids.ts';
 import { documentSteps, type Job } from '../domain/job.ts';
 import type { Limits } from '../domain/limits.ts';
@@ -79,10 +83,10 @@ async function readBytes(file: CapturedFile, name: string): Promise<ArrayBuffer>
   try {
     return await file.arrayBuffer();
   } catch {
-    throw {
-      code: 'unreadable-file',
-      message: `“${name}” could not be read from the device. It may have been moved or deleted while importing; try again.`,
-    } satisfies DocumentErrorInfo;
+    throw new DocumentError(
+      'unreadable-file',
+      `“${name}” could not be read from the device. It may have been moved or deleted while importing; try again.`,
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 // The inbox: every stored document, its first-page thumbnail, the selection, and delete with undo.
+import { SvelteSet } from 'svelte/reactivity';
 import type { AppDatabase } from '../db/database.ts';
 import { listDocuments, markDeleted, purgeDeleted, unmarkDeleted } from '../db/documents.ts';
 import { getPage } from '../db/pages.ts';
@@ -13,7 +14,7 @@ export const undoWindowMs = 10_000;
 export class InboxState {
   documents = $state<InvoiceDocument[]>([]);
   thumbnails = $state<Record<string, string>>({});
-  selected = $state<Set<DocumentId>>(new Set());
+  readonly selected = new SvelteSet<DocumentId>();
   loaded = $state(false);
   highlighted = $state<DocumentId | undefined>();
   selectedCount = $derived(this.selected.size);
@@ -35,12 +36,17 @@ export class InboxState {
     const documents = await listDocuments(db);
     this.documents = documents;
     this.loaded = true;
-    const present = new Set<string>(documents.map((document) => document.id));
-    this.selected = new Set([...this.selected].filter((id) => present.has(id)));
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
+    const present: ReadonlySet<string> = new Set(documents.map((document) => document.id));
+    for (const id of this.selected) if (!present.has(id)) this.selected.delete(id);
     await this.#syncThumbnails(db, documents, present);
   }
 
-  async #syncThumbnails(db: AppDatabase, documents: InvoiceDocument[], present: Set<string>) {
+  async #syncThumbnails(
+    db: AppDatabase,
+    documents: InvoiceDocument[],
+    present: ReadonlySet<string>,
+  ): Promise<void> {
     for (const [id, url] of Object.entries(this.thumbnails)) {
       if (present.has(id)) continue;
       URL.revokeObjectURL(url);
@@ -59,21 +65,22 @@ export class InboxState {
   /** Points at a document, e.g. the one a duplicate import matched. */
   reveal(id: DocumentId): void {
     this.highlighted = id;
-    document.getElementById(`document-${id}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    document
+      .getElementById(`document-${id}`)
+      ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     setTimeout(() => {
       if (this.highlighted === id) this.highlighted = undefined;
     }, 4000);
   }
 
   toggle(id: DocumentId): void {
-    const next = new Set(this.selected);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.selected = next;
+    if (this.selected.has(id)) this.selected.delete(id);
+    else this.selected.add(id);
   }
 
   toggleAll(): void {
-    this.selected = this.allSelected ? new Set() : new Set(this.documents.map((d) => d.id));
+    if (this.allSelected) this.selected.clear();
+    else for (const document of this.documents) this.selected.add(document.id);
   }
 
   /** Hides the documents at once; they are purged when the undo window has passed. */

@@ -91,7 +91,10 @@ async function cancel(options: RunJobOptions, now: number): Promise<RunOutcome> 
   await failJob(
     options.db,
     options.jobId,
-    { code: 'cancelled', message: 'Processing was cancelled. The document is kept; retry it any time.' },
+    {
+      code: 'cancelled',
+      message: 'Processing was cancelled. The document is kept; retry it any time.',
+    },
     now,
   );
   return 'cancelled';

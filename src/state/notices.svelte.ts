@@ -23,7 +23,11 @@ export class NoticesState {
   items = $state<Notice[]>([]);
   #nextId = 1;
 
-  show(tone: NoticeTone, text: string, options: { action?: NoticeAction; timeoutMs?: number } = {}): number {
+  show(
+    tone: NoticeTone,
+    text: string,
+    options: { action?: NoticeAction; timeoutMs?: number } = {},
+  ): number {
     const id = this.#nextId++;
     this.items.push({ id, tone, text, ...(options.action ? { action: options.action } : {}) });
     const timeout = options.timeoutMs ?? defaultTimeoutMs[tone];

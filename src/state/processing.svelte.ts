@@ -17,6 +17,7 @@ export const stepLabels: Readonly<Record<StepName, string>> = {
   'render-preview': 'Rendering the preview',
 };
 
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a registry, never rendered
 const handlers = new Map<StepName, StepHandler>();
 
 /** Processing stages register the function that runs their step. */
@@ -37,7 +38,10 @@ export class ProcessingQueue {
   progress = $state<Record<string, DocumentProgress>>({});
   #db: AppDatabase | undefined;
   #concurrency = 2;
+  // Bookkeeping only; the UI reads `progress`.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #running = new Map<JobId, AbortController>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #busyElsewhere = new Set<JobId>();
   #pumping = false;
   #pumpAgain = false;

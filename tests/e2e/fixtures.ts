@@ -26,7 +26,11 @@ export async function makeTestFiles(browser: Browser): Promise<TestFiles> {
     return {
       pdf: { name: 'invoice-0042.pdf', mimeType: 'application/pdf', buffer: pdf },
       jpeg: { name: 'invoice-photo.jpg', mimeType: 'image/jpeg', buffer: jpeg },
-      xml: { name: 'invoice-0042.xml', mimeType: 'application/xml', buffer: Buffer.from(invoiceUbl()) },
+      xml: {
+        name: 'invoice-0042.xml',
+        mimeType: 'application/xml',
+        buffer: Buffer.from(invoiceUbl()),
+      },
       bogus: {
         name: 'quarterly-report.pdf',
         mimeType: 'application/pdf',

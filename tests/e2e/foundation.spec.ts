@@ -55,7 +55,9 @@ test('imports PDF, JPEG and XML, refuses a bogus file, keeps everything across r
   await addFiles(page, [{ name: 'offline.xml', mimeType: 'application/xml', buffer: offlineXml }]);
   await expectAllReady(page, 4);
 
-  expect(await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations)).toEqual([]);
+  expect(
+    await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations),
+  ).toEqual([]);
   guard.assertClean();
   await context.close();
 });

@@ -20,12 +20,12 @@ export async function storedOriginalHashes(page: Page): Promise<string[]> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('invoice-capture');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(new Error(String(request.error)));
     });
     const originals = await new Promise<{ file: { bytes: ArrayBuffer } }[]>((resolve, reject) => {
       const request = db.transaction('originals').objectStore('originals').getAll();
       request.onsuccess = () => resolve(request.result as { file: { bytes: ArrayBuffer } }[]);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(new Error(String(request.error)));
     });
     db.close();
     const hashes = await Promise.all(

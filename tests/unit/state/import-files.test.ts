@@ -4,7 +4,12 @@ import { closeAppDatabase, openAppDatabase } from '../../../src/db/database.ts';
 import { getOriginal, listDocuments } from '../../../src/db/documents.ts';
 import { listUnfinishedJobs } from '../../../src/db/job-queue.ts';
 import { defaultLimits } from '../../../src/domain/limits.ts';
-import { importFile, importFiles, sha256Hex, type CapturedFile } from '../../../src/state/import-files.ts';
+import {
+  importFile,
+  importFiles,
+  sha256Hex,
+  type CapturedFile,
+} from '../../../src/state/import-files.ts';
 
 const fileOf = (name: string, bytes: Uint8Array): CapturedFile => ({
   name,
@@ -25,7 +30,12 @@ describe('importFile', () => {
     const outcome = await importFile(db, fileOf('scan.pdf', pdf), defaultLimits, 1000);
     expect(outcome.status).toBe('stored');
     const [document] = await listDocuments(db);
-    expect(document).toMatchObject({ name: 'scan.pdf', kind: 'pdf', size: pdf.byteLength, addedAt: 1000 });
+    expect(document).toMatchObject({
+      name: 'scan.pdf',
+      kind: 'pdf',
+      size: pdf.byteLength,
+      addedAt: 1000,
+    });
     expect(document?.sha256).toBe(await sha256Hex(pdf.slice().buffer));
     const original = await getOriginal(db, document!.id);
     expect(new Uint8Array(original!.bytes)).toEqual(pdf);

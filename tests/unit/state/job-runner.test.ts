@@ -103,7 +103,10 @@ describe('runJob', () => {
       db,
       jobId,
       handlers: handlers(async () => {
-        throw new DocumentError('corrupt', 'This PDF is damaged or incomplete and cannot be opened.');
+        throw new DocumentError(
+          'corrupt',
+          'This PDF is damaged or incomplete and cannot be opened.',
+        );
       }),
       locks: fakeLocks(),
       signal: new AbortController().signal,
