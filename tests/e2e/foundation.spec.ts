@@ -135,3 +135,33 @@ test('backup, clear all site data, restore: every original is byte-identical', a
   guard.assertClean();
   await context.close();
 });
+
+test('a damaged PDF fails alone with a clear reason and a Retry, the rest of the batch completes', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/');
+  const truncated = {
+    ...files.pdf,
+    name: 'truncated.pdf',
+    buffer: files.pdf.buffer.subarray(0, 600),
+  };
+  await addFiles(page, [truncated, files.jpeg]);
+  const damaged = documentRows(page).filter({ hasText: 'truncated.pdf' });
+  await expect(damaged).toHaveAttribute('data-status', 'failed');
+  await expect(damaged.getByRole('alert')).toContainText('damaged or incomplete');
+  await expect(damaged.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(documentRows(page).filter({ hasText: files.jpeg.name })).toHaveAttribute(
+    'data-status',
+    'ready',
+  );
+
+  // The app keeps working: the stored original is kept and the document can be deleted and undone.
+  await damaged.getByRole('button', { name: 'Delete truncated.pdf' }).click();
+  await expect(documentRows(page)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(documentRows(page)).toHaveCount(2);
+  await context.close();
+});
