@@ -15,6 +15,7 @@ export default tseslint.config(
       'playwright-report/',
       'bench-out/',
       'models/training/',
+      '**/.scratch/',
     ],
   },
   js.configs.recommended,

@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyMeta } from './scripts/content-security-policy.ts';
 import { appManifest } from './scripts/app-manifest.ts';
 import { selfHostAssets } from './scripts/self-host-assets.ts';
+import { ocrLanguageOptions } from './src/domain/settings.ts';
 
 const nodeModule = (path: string) =>
   fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
@@ -28,6 +29,23 @@ export default defineConfig({
         to: 'vendor/pdfjs/wasm',
         include: (name) => name.endsWith('.wasm') || name.endsWith('.js'),
       },
+    ]),
+    selfHostAssets([
+      {
+        from: nodeModule('tesseract.js/dist'),
+        to: 'vendor/tesseract',
+        include: (name) => name.endsWith('/worker.min.js'),
+      },
+      {
+        // LSTM-only builds (wasm inlined); the engine picks relaxed-SIMD, SIMD or plain itself.
+        from: nodeModule('tesseract.js-core'),
+        to: 'vendor/tesseract/core',
+        include: (name) => name.endsWith('-lstm.wasm.js'),
+      },
+      ...ocrLanguageOptions.map((language) => ({
+        from: nodeModule(`@tesseract.js-data/${language}/4.0.0_best_int`),
+        to: 'vendor/tesseract/lang',
+      })),
     ]),
     contentSecurityPolicyMeta(),
     VitePWA({

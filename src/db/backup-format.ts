@@ -3,7 +3,8 @@ import type { DocumentPage } from '../domain/document.ts';
 import type { DocumentId } from '../domain/ids.ts';
 
 export const backupFormat = 'invoice-capture-backup';
-export const backupFormatVersion = 1;
+/** Version 2 added page models, embedded files and page display images. */
+export const backupFormatVersion = 2;
 
 export interface BackupFileEntry {
   readonly path: string;
@@ -14,6 +15,8 @@ export interface BackupFileEntry {
 export interface BackupCounts {
   readonly documents: number;
   readonly pages: number;
+  readonly pageModels: number;
+  readonly embeddedFiles: number;
   readonly results: number;
   readonly corrections: number;
   readonly jobs: number;
@@ -29,14 +32,22 @@ export interface BackupManifest {
   readonly files: readonly BackupFileEntry[];
 }
 
-/** A page as written to data/pages.json: the thumbnail's bytes live in their own file. */
-export type BackupPage = Omit<DocumentPage, 'thumbnail'> & {
+/** A page as written to data/pages.json: thumbnail and image bytes live in their own files. */
+export type BackupPage = Omit<DocumentPage, 'thumbnail' | 'image'> & {
   readonly thumbnail?: { readonly type: string };
+  readonly image?: { readonly type: string };
 };
 
 /** The MIME type of an original; its bytes live in originals/<documentId>. */
 export interface BackupOriginal {
   readonly documentId: DocumentId;
+  readonly type: string;
+}
+
+/** An embedded file as written to data/embedded-files.json; its bytes live in embedded/<documentId>. */
+export interface BackupEmbeddedFile {
+  readonly documentId: DocumentId;
+  readonly filename: string;
   readonly type: string;
 }
 
@@ -50,12 +61,26 @@ export const dataPaths = {
   corrections: 'data/corrections.json',
   jobs: 'data/jobs.json',
   settings: 'data/settings.json',
+  pageModels: 'data/page-models.json',
+  embeddedFiles: 'data/embedded-files.json',
 } as const;
+
+/** The data files a backup of `formatVersion` must have; version 1 predates the last two. */
+export function requiredDataPaths(formatVersion: number): string[] {
+  const { pageModels, embeddedFiles, ...sinceVersion1 } = dataPaths;
+  const all = Object.values(sinceVersion1);
+  return formatVersion >= 2 ? [...all, pageModels, embeddedFiles] : all;
+}
 
 export const originalPath = (documentId: DocumentId): string => `originals/${documentId}`;
 
 export const thumbnailPath = (documentId: DocumentId, index: number): string =>
   `pages/${documentId}-${index}.thumb`;
+
+export const pageImagePath = (documentId: DocumentId, index: number): string =>
+  `pages/${documentId}-${index}.image`;
+
+export const embeddedPath = (documentId: DocumentId): string => `embedded/${documentId}`;
 
 /** A backup that cannot be restored; the message is meant for the person restoring it. */
 export class BackupError extends Error {

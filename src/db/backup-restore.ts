@@ -1,6 +1,7 @@
 // Restores a verified backup by merging it in: files already here are never stored twice.
 import type { Correction } from '../domain/correction.ts';
 import type { InvoiceDocument } from '../domain/document.ts';
+import type { DocumentId } from '../domain/ids.ts';
 import { BackupError } from './backup-format.ts';
 import { readBackup, type VerifiedBackup } from './backup-verify.ts';
 import {
@@ -24,6 +25,8 @@ const allStores = [
   'documents',
   'originals',
   'pages',
+  'pageModels',
+  'embeddedFiles',
   'results',
   'corrections',
   'jobs',
@@ -96,15 +99,21 @@ async function addDocument(
   const { id } = document;
   const file = backup.originals.get(id);
   if (!file) throw new Error(`Verified backup lacks the original of ${id}.`);
-  const result = backup.results.find((each) => each.documentId === id);
-  const job = backup.jobs.find((each) => each.documentId === id);
+  const belongs = (record: { documentId: DocumentId }): boolean => record.documentId === id;
+  const result = backup.results.find(belongs);
+  const job = backup.jobs.find(belongs);
+  const embedded = backup.embeddedFiles.find(belongs);
   await requestAll<unknown>([
     () => tx.objectStore('documents').add(document),
     () => tx.objectStore('originals').add({ documentId: id, file }),
-    ...backup.pages
-      .filter((page) => page.documentId === id)
-      .map((page) => () => tx.objectStore('pages').add(page)),
-    ...(result ? [() => tx.objectStore('results').add(result)] : []),
+    // put, not add: the document is not here, so whatever these keys hold was left behind by a
+    // step that finished after the document was purged.
+    ...backup.pages.filter(belongs).map((page) => () => tx.objectStore('pages').put(page)),
+    ...backup.pageModels
+      .filter(belongs)
+      .map((model) => () => tx.objectStore('pageModels').put(model)),
+    ...(embedded ? [() => tx.objectStore('embeddedFiles').put(embedded)] : []),
+    ...(result ? [() => tx.objectStore('results').put(result)] : []),
     ...corrections.map((correction) => () => tx.objectStore('corrections').add(correction)),
     ...(job ? [() => tx.objectStore('jobs').add(job)] : []),
   ]);

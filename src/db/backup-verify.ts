@@ -1,30 +1,43 @@
 // Reads a backup zip and checks all of it before anything is restored; any flaw is a BackupError.
-import { unzipSync } from 'fflate';
 import type { StoredBinary } from '../domain/binary.ts';
 import type { Correction } from '../domain/correction.ts';
-import type { DocumentPage, ExtractionResult, InvoiceDocument } from '../domain/document.ts';
+import type {
+  DocumentPage,
+  EmbeddedFile,
+  ExtractionResult,
+  InvoiceDocument,
+} from '../domain/document.ts';
 import type { DocumentId } from '../domain/ids.ts';
 import type { Job } from '../domain/job.ts';
+import type { PageModel } from '../domain/page-model.ts';
 import {
-  BackupError,
-  backupFormat,
-  backupFormatVersion,
+  binaryAt,
+  damaged,
+  readJson,
+  readRecords,
+  readVerifiedEntries,
+  type Entries,
+  type FieldTypes,
+} from './backup-entries.ts';
+import {
   dataPaths,
-  manifestPath,
+  embeddedPath,
   originalPath,
+  pageImagePath,
   sha256Hex,
   thumbnailPath,
-  type BackupFileEntry,
+  type BackupEmbeddedFile,
   type BackupOriginal,
   type BackupPage,
 } from './backup-format.ts';
-import { SCHEMA_VERSION } from './schema.ts';
 
 /** The content of a backup that passed every check, with binaries as stored records. */
 export interface VerifiedBackup {
   readonly documents: readonly InvoiceDocument[];
   readonly originals: ReadonlyMap<DocumentId, StoredBinary>;
   readonly pages: readonly DocumentPage[];
+  readonly pageModels: readonly PageModel[];
+  readonly embeddedFiles: readonly EmbeddedFile[];
   readonly results: readonly ExtractionResult[];
   readonly corrections: readonly Correction[];
   readonly jobs: readonly Job[];
@@ -32,15 +45,31 @@ export interface VerifiedBackup {
   readonly settings: unknown;
 }
 
-type Entries = ReadonlyMap<string, Uint8Array<ArrayBuffer>>;
-type FieldTypes = Readonly<Record<string, 'string' | 'number'>>;
-
-// The fields the stores' keys and indexes need, so a restored record is found where expected.
+// The fields the stores' keys and indexes need, so a restored record is found where expected,
+// and for derived data the fields its readers rely on.
 const documentFields: FieldTypes = {
   id: 'string',
   sha256: 'string',
   addedAt: 'number',
   name: 'string',
+};
+const pageFields: FieldTypes = { documentId: 'string', index: 'number' };
+const pageModelFields: FieldTypes = {
+  documentId: 'string',
+  index: 'number',
+  width: 'number',
+  height: 'number',
+  source: 'string',
+  words: 'array',
+};
+const embeddedFileFields: FieldTypes = { documentId: 'string', filename: 'string' };
+const resultFields: FieldTypes = {
+  documentId: 'string',
+  source: 'string',
+  invoice: 'object',
+  evidence: 'object',
+  findings: 'array',
+  createdAt: 'number',
 };
 const correctionFields: FieldTypes = { id: 'string', documentId: 'string', at: 'number' };
 const jobFields: FieldTypes = {
@@ -50,32 +79,42 @@ const jobFields: FieldTypes = {
   createdAt: 'number',
 };
 
-const nothingChanged = 'Nothing was changed.';
-const damaged = (detail: string): BackupError =>
-  new BackupError(`This backup is damaged: ${detail}. ${nothingChanged}`);
-const newer = (): BackupError =>
-  new BackupError(
-    `This backup was made by a newer version of the app. Update the app, then restore it. ${nothingChanged}`,
-  );
-
 export async function readBackup(zip: Uint8Array): Promise<VerifiedBackup> {
-  const entries = unzip(zip);
-  const manifestFiles = readManifest(entries);
-  await verifyFiles(entries, manifestFiles);
+  const { entries, formatVersion } = await readVerifiedEntries(zip);
   const read = <T>(path: string, fields: FieldTypes): T[] => readRecords<T>(entries, path, fields);
   const documents = read<InvoiceDocument>(dataPaths.documents, documentFields);
-  const types = read<BackupOriginal>(dataPaths.originals, { documentId: 'string', type: 'string' });
-  const pages = read<BackupPage>(dataPaths.pages, { documentId: 'string', index: 'number' });
-  const backup = {
+  const originalTypes = read<BackupOriginal>(dataPaths.originals, {
+    documentId: 'string',
+    type: 'string',
+  });
+  const pages = read<BackupPage>(dataPaths.pages, pageFields);
+  // Version 1 has no page models or embedded files; its results had a placeholder shape that no
+  // step ever wrote and this version cannot read, so they are left out.
+  const since2 = formatVersion >= 2;
+  const embedded = since2
+    ? read<BackupEmbeddedFile>(dataPaths.embeddedFiles, embeddedFileFields)
+    : [];
+  return {
     documents,
-    originals: new Map<DocumentId, StoredBinary>(),
-    pages: pages.map((page) => withThumbnail(entries, page)),
-    results: read<ExtractionResult>(dataPaths.results, { documentId: 'string' }),
+    originals: await readOriginals(entries, documents, originalTypes),
+    pages: pages.map((page) => withBinaries(entries, page)),
+    pageModels: since2 ? read<PageModel>(dataPaths.pageModels, pageModelFields) : [],
+    embeddedFiles: embedded.map((file) => withBytes(entries, file)),
+    results: since2 ? read<ExtractionResult>(dataPaths.results, resultFields) : [],
     corrections: read<Correction>(dataPaths.corrections, correctionFields),
     jobs: read<Job>(dataPaths.jobs, jobFields),
     settings: readJson(entries, dataPaths.settings),
   };
+}
+
+/** Each document's original, checked against the SHA-256 recorded when it was captured. */
+async function readOriginals(
+  entries: Entries,
+  documents: readonly InvoiceDocument[],
+  types: readonly BackupOriginal[],
+): Promise<Map<DocumentId, StoredBinary>> {
   const typeOf = new Map(types.map((original) => [original.documentId, original.type]));
+  const originals = new Map<DocumentId, StoredBinary>();
   for (const document of documents) {
     const path = originalPath(document.id);
     const bytes = entries.get(path);
@@ -83,100 +122,25 @@ export async function readBackup(zip: Uint8Array): Promise<VerifiedBackup> {
     if ((await sha256Hex(bytes)) !== document.sha256.toLowerCase()) {
       throw damaged(`${path} is not the file "${document.name}" that was captured`);
     }
-    const type = typeOf.get(document.id) ?? document.mimeType;
-    backup.originals.set(document.id, { bytes: bytes.buffer, type });
+    originals.set(document.id, {
+      bytes: bytes.buffer,
+      type: typeOf.get(document.id) ?? document.mimeType,
+    });
   }
-  return backup;
+  return originals;
 }
 
-function unzip(zip: Uint8Array): Entries {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(zip);
-  } catch {
-    throw new BackupError(
-      `This file is not a backup of this app (it is not a zip file). ${nothingChanged}`,
-    );
-  }
-  // Own copies: entries may share the zip's buffer, and stored binaries need exact buffers.
-  return new Map(Object.entries(files).map(([path, bytes]) => [path, new Uint8Array(bytes)]));
+function withBinaries(entries: Entries, { thumbnail, image, ...page }: BackupPage): DocumentPage {
+  const { documentId, index } = page;
+  const binary = (path: string, type: unknown) => binaryAt(entries, path, type, dataPaths.pages);
+  return {
+    ...page,
+    ...(thumbnail ? { thumbnail: binary(thumbnailPath(documentId, index), thumbnail.type) } : {}),
+    ...(image ? { image: binary(pageImagePath(documentId, index), image.type) } : {}),
+  };
 }
 
-function readManifest(entries: Entries): readonly BackupFileEntry[] {
-  if (!entries.has(manifestPath)) {
-    throw new BackupError(
-      `This file is not a backup of this app (it has no ${manifestPath}). ${nothingChanged}`,
-    );
-  }
-  const manifest = readJson(entries, manifestPath);
-  if (!isObject(manifest) || manifest.format !== backupFormat) {
-    throw new BackupError(`This file is not a backup of this app. ${nothingChanged}`);
-  }
-  const { formatVersion, schemaVersion, files } = manifest;
-  if (typeof formatVersion !== 'number' || typeof schemaVersion !== 'number') {
-    throw damaged(`${manifestPath} has no valid version`);
-  }
-  if (formatVersion > backupFormatVersion || schemaVersion > SCHEMA_VERSION) throw newer();
-  if (formatVersion < 1 || !Array.isArray(files) || !files.every(isFileEntry)) {
-    throw damaged(`${manifestPath} is not valid`);
-  }
-  return files;
-}
-
-async function verifyFiles(entries: Entries, files: readonly BackupFileEntry[]): Promise<void> {
-  const listed = new Set(files.map((file) => file.path));
-  for (const path of entries.keys()) {
-    if (path !== manifestPath && !listed.has(path)) throw damaged(`${path} is not in the manifest`);
-  }
-  for (const path of Object.values(dataPaths)) {
-    if (!listed.has(path)) throw damaged(`${path} is missing`);
-  }
-  for (const { path, sha256, size } of files) {
-    const bytes = entries.get(path);
-    if (!bytes) throw damaged(`${path} is missing`);
-    if (bytes.byteLength !== size || (await sha256Hex(bytes)) !== sha256.toLowerCase()) {
-      throw damaged(`${path} does not match its checksum`);
-    }
-  }
-}
-
-function withThumbnail(entries: Entries, { thumbnail, ...page }: BackupPage): DocumentPage {
-  if (!thumbnail) return page;
-  const path = thumbnailPath(page.documentId, page.index);
-  const bytes = entries.get(path);
-  if (typeof thumbnail.type !== 'string') throw damaged(`${dataPaths.pages} is not valid`);
-  if (!bytes) throw damaged(`${path} is missing`);
-  return { ...page, thumbnail: { bytes: bytes.buffer, type: thumbnail.type } };
-}
-
-function readRecords<T>(entries: Entries, path: string, fields: FieldTypes): T[] {
-  const value = readJson(entries, path);
-  const valid = (record: unknown): boolean =>
-    isObject(record) &&
-    Object.entries(fields).every(([field, type]) => typeof record[field] === type);
-  if (!Array.isArray(value) || !value.every(valid)) throw damaged(`${path} is not valid`);
-  return value as T[];
-}
-
-function readJson(entries: Entries, path: string): unknown {
-  const bytes = entries.get(path);
-  if (!bytes) throw damaged(`${path} is missing`);
-  try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
-  } catch {
-    throw damaged(`${path} cannot be read`);
-  }
-}
-
-function isFileEntry(value: unknown): value is BackupFileEntry {
-  return (
-    isObject(value) &&
-    typeof value.path === 'string' &&
-    typeof value.sha256 === 'string' &&
-    typeof value.size === 'number'
-  );
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function withBytes(entries: Entries, { type, ...file }: BackupEmbeddedFile): EmbeddedFile {
+  const path = embeddedPath(file.documentId);
+  return { ...file, file: binaryAt(entries, path, type, dataPaths.embeddedFiles) };
 }

@@ -97,20 +97,32 @@ export function unmarkDeleted(db: AppDatabase, ids: readonly DocumentId[]): Prom
 
 /** Removes documents marked deleted before `deletedBefore`, with all their data. Returns how many. */
 export function purgeDeleted(db: AppDatabase, deletedBefore: number): Promise<number> {
-  const stores = ['documents', 'originals', 'pages', 'results', 'corrections', 'jobs'] as const;
+  const stores = [
+    'documents',
+    'originals',
+    'pages',
+    'pageModels',
+    'embeddedFiles',
+    'results',
+    'corrections',
+    'jobs',
+  ] as const;
   return writeTransaction(db, [...stores], async (tx) => {
     const purgeable = (await tx.objectStore('documents').getAll()).filter(
       (document) => document.deletedAt !== undefined && document.deletedAt < deletedBefore,
     );
     for (const { id } of purgeable) {
       const pageKeys = await tx.objectStore('pages').index('byDocument').getAllKeys(id);
+      const modelKeys = await tx.objectStore('pageModels').index('byDocument').getAllKeys(id);
       const correctionKeys = await tx.objectStore('corrections').index('byDocument').getAllKeys(id);
       const jobKeys = await tx.objectStore('jobs').index('byDocument').getAllKeys(id);
       await requestAll([
         () => tx.objectStore('documents').delete(id),
         () => tx.objectStore('originals').delete(id),
         () => tx.objectStore('results').delete(id),
+        () => tx.objectStore('embeddedFiles').delete(id),
         ...pageKeys.map((key) => () => tx.objectStore('pages').delete(key)),
+        ...modelKeys.map((key) => () => tx.objectStore('pageModels').delete(key)),
         ...correctionKeys.map((key) => () => tx.objectStore('corrections').delete(key)),
         ...jobKeys.map((key) => () => tx.objectStore('jobs').delete(key)),
       ]);

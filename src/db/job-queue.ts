@@ -38,22 +38,32 @@ export function markJobRunning(db: AppDatabase, id: JobId, now: number): Promise
   }));
 }
 
-/** Records that step `stepIndex` finished; repeated or out-of-order calls change nothing. */
+/**
+ * Records that step `stepIndex` finished, and how long it took (for diagnostics and the
+ * benchmark); repeated or out-of-order calls change nothing.
+ */
 export function completeJobStep(
   db: AppDatabase,
   id: JobId,
   stepIndex: number,
   now: number,
+  durationMs?: number,
 ): Promise<Job | undefined> {
   return changeJob(db, id, (job) => {
     if (job.nextStep !== stepIndex) return job;
     const nextStep = stepIndex + 1;
     const finished = nextStep >= job.steps.length;
+    const step = job.steps[stepIndex];
+    const stepDurations =
+      durationMs === undefined || step === undefined
+        ? job.stepDurations
+        : { ...job.stepDurations, [step]: (job.stepDurations?.[step] ?? 0) + durationMs };
     return patchRecord(job, {
       nextStep,
       status: finished ? 'done' : job.status,
       error: finished ? undefined : job.error,
       updatedAt: now,
+      stepDurations,
     });
   });
 }

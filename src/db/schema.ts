@@ -3,12 +3,14 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Correction } from '../domain/correction.ts';
 import type {
   DocumentPage,
+  EmbeddedFile,
   ExtractionResult,
   InvoiceDocument,
   OriginalFile,
 } from '../domain/document.ts';
 import type { CorrectionId, DocumentId, JobId } from '../domain/ids.ts';
 import type { Job, JobStatus } from '../domain/job.ts';
+import type { PageModel } from '../domain/page-model.ts';
 
 export interface AppSchema extends DBSchema {
   documents: {
@@ -22,6 +24,12 @@ export interface AppSchema extends DBSchema {
     value: DocumentPage;
     indexes: { byDocument: DocumentId };
   };
+  pageModels: {
+    key: [DocumentId, number];
+    value: PageModel;
+    indexes: { byDocument: DocumentId };
+  };
+  embeddedFiles: { key: DocumentId; value: EmbeddedFile };
   results: { key: DocumentId; value: ExtractionResult };
   corrections: {
     key: CorrectionId;
@@ -63,6 +71,12 @@ export const migrations: readonly Migration[] = [
     db.createObjectStore('results', { keyPath: 'documentId' });
     const corrections = db.createObjectStore('corrections', { keyPath: 'id' });
     corrections.createIndex('byDocument', 'documentId');
+  },
+  // Version 3: the words of each page (text layer or OCR) and e-invoice XML found inside PDFs.
+  (db) => {
+    const pageModels = db.createObjectStore('pageModels', { keyPath: ['documentId', 'index'] });
+    pageModels.createIndex('byDocument', 'documentId');
+    db.createObjectStore('embeddedFiles', { keyPath: 'documentId' });
   },
 ];
 

@@ -1,10 +1,10 @@
 import type { DocumentErrorInfo } from './document-error.ts';
 import type { DocumentId, JobId } from './ids.ts';
 
-/** Processing steps, in the order a document goes through them. Later stages add theirs. */
-export type StepName = 'render-preview';
+/** Processing steps, in the order a document goes through them; each step skips documents it does not apply to. */
+export type StepName = 'render-preview' | 'read-pages' | 'read-einvoice';
 
-export const documentSteps: readonly StepName[] = ['render-preview'];
+export const documentSteps: readonly StepName[] = ['render-preview', 'read-pages', 'read-einvoice'];
 
 export type JobStatus = 'pending' | 'running' | 'done' | 'failed';
 
@@ -20,6 +20,8 @@ export interface Job {
   readonly status: JobStatus;
   readonly attempts: number;
   readonly error?: DocumentErrorInfo;
+  /** Milliseconds each finished step took (summed over resumed runs). */
+  readonly stepDurations?: Partial<Record<StepName, number>>;
   readonly createdAt: number;
   readonly updatedAt: number;
 }

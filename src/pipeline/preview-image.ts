@@ -29,7 +29,7 @@ export async function previewImage(
   }
 }
 
-async function decodeImage(bytes: ArrayBuffer, kind: FileKind): Promise<ImageBitmap> {
+export async function decodeImage(bytes: ArrayBuffer, kind: FileKind): Promise<ImageBitmap> {
   const blob = new Blob([bytes], { type: fileKindMimeType[kind] });
   try {
     return await createImageBitmap(blob, { imageOrientation: 'from-image' });

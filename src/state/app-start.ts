@@ -13,6 +13,8 @@ import { inbox } from './inbox.svelte.ts';
 import { notices } from './notices.svelte.ts';
 import { processing, registerStep } from './processing.svelte.ts';
 import { settings } from './settings.svelte.ts';
+import { readEInvoiceStep } from './steps/read-einvoice.ts';
+import { readPagesStep } from './steps/read-pages.ts';
 import { renderPreviewStep } from './steps/render-preview.ts';
 
 interface LaunchParams {
@@ -36,6 +38,8 @@ export async function startApp(): Promise<void> {
     ),
   );
   registerStep('render-preview', renderPreviewStep);
+  registerStep('read-pages', readPagesStep);
+  registerStep('read-einvoice', readEInvoiceStep);
   await settings.start(db);
   capture.start(db);
   backup.start(db);

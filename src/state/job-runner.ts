@@ -11,6 +11,8 @@ export interface StepContext {
   readonly db: AppDatabase;
   readonly documentId: DocumentId;
   readonly signal: AbortSignal;
+  /** Progress inside the step, e.g. pages read so far; `detail` names what is happening. */
+  readonly progress: (done: number, total: number, detail?: string) => void;
 }
 
 export type StepHandler = (context: StepContext) => Promise<void>;
@@ -34,6 +36,7 @@ export interface RunJobOptions {
   readonly signal: AbortSignal;
   readonly stepLabels: Readonly<Record<StepName, string>>;
   readonly onStep?: (step: StepName, index: number, total: number) => void;
+  readonly onStepProgress?: (step: StepName, done: number, total: number, detail?: string) => void;
   readonly now?: () => number;
 }
 
@@ -51,7 +54,7 @@ export async function runJob(options: RunJobOptions): Promise<RunOutcome> {
 }
 
 async function runLockedJob(options: RunJobOptions): Promise<RunOutcome> {
-  const { db, jobId, handlers, signal, stepLabels, onStep } = options;
+  const { db, jobId, handlers, signal, stepLabels, onStep, onStepProgress } = options;
   const now = options.now ?? Date.now;
   const job = await getJob(db, jobId);
   if (!job || job.status === 'done' || job.status === 'failed') return 'gone';
@@ -73,16 +76,19 @@ async function runLockedJob(options: RunJobOptions): Promise<RunOutcome> {
     const step = job.steps[index] as StepName;
     if (signal.aborted) return cancel(options, now());
     onStep?.(step, index, job.steps.length);
+    const started = performance.now();
     try {
       const handler = handlers.get(step);
       if (!handler) throw new Error(`no handler is registered for step "${step}"`);
-      await handler({ db, documentId: job.documentId, signal });
+      const progress = (done: number, total: number, detail?: string) =>
+        onStepProgress?.(step, done, total, detail);
+      await handler({ db, documentId: job.documentId, signal, progress });
     } catch (error) {
       if (signal.aborted) return cancel(options, now());
       await failJob(db, jobId, toDocumentErrorInfo(error, stepLabels[step]), now());
       return 'failed';
     }
-    await completeJobStep(db, jobId, index, now());
+    await completeJobStep(db, jobId, index, now(), performance.now() - started);
   }
   return 'done';
 }

@@ -9,12 +9,19 @@ import { jobLockName, runJob, type LockManagerLike, type StepHandler } from './j
 
 export interface DocumentProgress {
   readonly step: StepName;
+  /** Position of the step in the job, and how many steps it has. */
   readonly index: number;
   readonly total: number;
+  /** Progress inside the step (e.g. pages), when the step reports it. */
+  readonly done?: number;
+  readonly of?: number;
+  readonly detail?: string;
 }
 
 export const stepLabels: Readonly<Record<StepName, string>> = {
   'render-preview': 'Rendering the preview',
+  'read-pages': 'Reading the pages',
+  'read-einvoice': 'Reading the e-invoice',
 };
 
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a registry, never rendered
@@ -98,6 +105,12 @@ export class ProcessingQueue {
       onStep: (step, index, total) => {
         this.progress[documentId] = { step, index, total };
         publish({ type: 'documents-changed' });
+      },
+      onStepProgress: (step, done, of, detail) => {
+        const current = this.progress[documentId];
+        if (current?.step === step) {
+          this.progress[documentId] = { ...current, done, of, ...(detail ? { detail } : {}) };
+        }
       },
     })
       .then((outcome) => {

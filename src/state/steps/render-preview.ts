@@ -1,7 +1,7 @@
 // Step "render-preview": page count, page sizes and a first-page thumbnail, rendered in a worker.
 import { createPreviewClient } from '../../clients/preview-client.ts';
 import { getDocument, getOriginal, updateDocument } from '../../db/documents.ts';
-import { putPages } from '../../db/pages.ts';
+import { putPage } from '../../db/pages.ts';
 import { loadSettings } from '../../db/settings.ts';
 import type { DocumentPage } from '../../domain/document.ts';
 import { DocumentError } from '../../domain/document-error.ts';
@@ -32,6 +32,7 @@ export async function renderPreviewStep({ db, documentId, signal }: StepContext)
     height: page.height,
     ...(page.index === 0 ? { thumbnail: result.thumbnail } : {}),
   }));
-  await putPages(db, pages);
+  // One upsert per page keeps display images a re-run of this step did not produce.
+  for (const page of pages) await putPage(db, page);
   await updateDocument(db, documentId, { pageCount: result.pageCount });
 }

@@ -4,8 +4,17 @@ import { BackupError, createBackup, restoreBackup } from '../../../src/db/backup
 import { sha256Hex, type BackupManifest } from '../../../src/db/backup-format.ts';
 import { closeAppDatabase, type AppDatabase } from '../../../src/db/database.ts';
 import { storeNewDocument, type NewDocument } from '../../../src/db/documents.ts';
+import { putEmbeddedFile } from '../../../src/db/embedded-files.ts';
+import { putPageModel } from '../../../src/db/page-models.ts';
 import { putPages } from '../../../src/db/pages.ts';
-import { dumpDatabase, freshDatabase, newCapture, page } from './factories.ts';
+import {
+  dumpDatabase,
+  embeddedFile,
+  freshDatabase,
+  newCapture,
+  page,
+  pageModel,
+} from './factories.ts';
 
 let backup: Uint8Array;
 let captured: NewDocument;
@@ -14,7 +23,10 @@ beforeAll(async () => {
   const source = await freshDatabase();
   captured = await newCapture('backed up');
   await storeNewDocument(source, captured);
-  await putPages(source, [page(captured.document.id, 0)]);
+  const id = captured.document.id;
+  await putPages(source, [page(id, 0, true, true)]);
+  await putPageModel(source, pageModel(id, 0));
+  await putEmbeddedFile(source, embeddedFile(id));
   backup = await createBackup(source, Date.UTC(2025, 5, 1));
 });
 
@@ -94,6 +106,33 @@ describe('restoring a damaged backup changes nothing', () => {
     await expectRefused(await altered((files) => delete files[thumbnail], true), /is missing/);
   });
 
+  it('refuses a damaged embedded file', async () => {
+    const path = `embedded/${captured.document.id}`;
+    const damagedXml = (files: Unzipped) => {
+      const bytes = files[path] ?? new Uint8Array(0);
+      bytes[10] = (bytes[10] ?? 0) ^ 0xff;
+    };
+    await expectRefused(await altered(damagedXml), /damaged: embedded\/.* does not match/);
+    const truncated = (files: Unzipped) => (files[path] = files[path]?.slice(0, 20) ?? strToU8(''));
+    await expectRefused(await altered(truncated), /embedded\/.* does not match its checksum/);
+    await expectRefused(
+      await altered((files) => delete files[path], true),
+      /damaged: embedded\/.* is missing/,
+    );
+  });
+
+  it('refuses missing page images and page models', async () => {
+    const image = `pages/${captured.document.id}-0.image`;
+    await expectRefused(await altered((files) => delete files[image], true), /\.image is missing/);
+    const models = 'data/page-models.json';
+    await expectRefused(
+      await altered((files) => delete files[models], true),
+      /page-models\.json is missing/,
+    );
+    const wrongShape = await altered((files) => (files[models] = strToU8('[{"index":0}]')), true);
+    await expectRefused(wrongShape, /page-models\.json is not valid/);
+  });
+
   it('refuses a file the manifest does not list', async () => {
     const zip = await altered((files) => (files['extra.bin'] = strToU8('?')));
     await expectRefused(zip, /extra\.bin is not in the manifest/);
@@ -111,7 +150,7 @@ describe('restoring a damaged backup changes nothing', () => {
       altered((files) => (files['manifest.json'] = strToU8(JSON.stringify(manifest))));
     const manifest = manifestOf(unzipSync(backup));
     await expectRefused(await withManifest({ ...manifest, format: 'other' }), /not a backup/);
-    await expectRefused(await withManifest({ ...manifest, formatVersion: 2 }), /newer version/);
+    await expectRefused(await withManifest({ ...manifest, formatVersion: 3 }), /newer version/);
     await expectRefused(await withManifest({ ...manifest, schemaVersion: 99 }), /newer version/);
     await expectRefused(await withManifest({ ...manifest, files: 'all' }), /manifest\.json/);
     await expectRefused(

@@ -12,17 +12,21 @@ import {
   storeNewDocument,
   type NewDocument,
 } from '../../../src/db/documents.ts';
+import { getEmbeddedFile, putEmbeddedFile } from '../../../src/db/embedded-files.ts';
 import { completeJobStep, markJobRunning } from '../../../src/db/job-queue.ts';
-import { putPages } from '../../../src/db/pages.ts';
+import { getPageModels, putPageModel } from '../../../src/db/page-models.ts';
+import { getPages, putPage, putPages } from '../../../src/db/pages.ts';
 import { putResult } from '../../../src/db/results.ts';
 import { loadSettings, saveSettings } from '../../../src/db/settings.ts';
 import {
   comparable,
   correction,
   dumpDatabase,
+  embeddedFile,
   freshDatabase,
   newCapture,
   page,
+  pageModel,
   result,
 } from './factories.ts';
 
@@ -30,13 +34,18 @@ afterEach(() => closeAppDatabase());
 
 const sourceSettings = { ...defaultSettings, concurrency: 4 };
 
-/** Stores a capture with pages, a result and corrections. */
+/** Stores a capture with pages and their images, page models, an embedded file, a result and corrections. */
 async function storeFull(db: AppDatabase, capture: NewDocument, at: number): Promise<void> {
   const id = capture.document.id;
   await storeNewDocument(db, capture);
   await markJobRunning(db, capture.job.id, at);
   await putPages(db, [page(id, 0), page(id, 1, false)]);
   await completeJobStep(db, capture.job.id, 0, at + 1);
+  for (const index of [0, 1]) {
+    await putPage(db, page(id, index, false, true));
+    await putPageModel(db, pageModel(id, index));
+  }
+  await putEmbeddedFile(db, embeddedFile(id));
   await putResult(db, result(id));
   await addCorrection(db, correction(id, at + 2));
 }
@@ -62,10 +71,18 @@ describe('createBackup', () => {
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as BackupManifest;
     expect(manifest).toMatchObject({
       format: 'invoice-capture-backup',
-      formatVersion: 1,
-      schemaVersion: 2,
+      formatVersion: 2,
+      schemaVersion: 3,
       createdAt: '2025-01-02T00:00:00.000Z',
-      counts: { documents: 4, pages: 6, results: 3, corrections: 3, jobs: 4 },
+      counts: {
+        documents: 4,
+        pages: 6,
+        pageModels: 6,
+        embeddedFiles: 3,
+        results: 3,
+        corrections: 3,
+        jobs: 4,
+      },
     });
     const paths = Object.keys(files).filter((path) => path !== 'manifest.json');
     expect(manifest.files.map((file) => file.path).sort()).toEqual(paths.sort());
@@ -77,6 +94,10 @@ describe('createBackup', () => {
     expect(paths).toContain(`originals/${a.document.id}`);
     expect(paths).toContain(`pages/${a.document.id}-0.thumb`);
     expect(paths).not.toContain(`pages/${a.document.id}-1.thumb`);
+    expect(paths).toContain(`pages/${a.document.id}-1.image`);
+    expect(paths).toContain(`embedded/${a.document.id}`);
+    expect(paths).toContain('data/page-models.json');
+    expect(paths).toContain('data/embedded-files.json');
   });
 });
 
@@ -108,6 +129,19 @@ describe('restoreBackup', () => {
     expect(await loadSettings(target)).toEqual(sourceSettings);
   });
 
+  it('restores page models, embedded files and page images exactly', async () => {
+    const { db, a } = await sourceDatabase();
+    const target = await freshDatabase();
+    await restoreBackup(target, await createBackup(db, 1000));
+    const id = a.document.id;
+    expect(await getPageModels(target, id)).toEqual([pageModel(id, 0), pageModel(id, 1)]);
+    expect(comparable(await getEmbeddedFile(target, id))).toEqual(comparable(embeddedFile(id)));
+    const pages = await getPages(target, id);
+    expect(comparable(pages)).toEqual(
+      comparable([{ ...page(id, 0, true, true) }, { ...page(id, 1, false, true) }]),
+    );
+  });
+
   it('merges into a database that has data, without duplicates, and only once', async () => {
     const { db, a, b, e, waiting } = await sourceDatabase();
     const zip = await createBackup(db, 1000);
@@ -131,6 +165,14 @@ describe('restoreBackup', () => {
     expect(await listCorrections(target, bAgain.document.id)).toEqual([]);
     expect(await listCorrections(target, b.document.id)).toEqual([]);
     expect(await listCorrections(target, e.document.id)).toHaveLength(1);
+    // Skipped documents get nothing from the backup; added ones get all their data.
+    for (const skipped of [a, bAgain, b]) {
+      expect(await getPageModels(target, skipped.document.id)).toEqual([]);
+      expect(await getEmbeddedFile(target, skipped.document.id)).toBeUndefined();
+      expect(await getPages(target, skipped.document.id)).toEqual([]);
+    }
+    expect(await getPageModels(target, e.document.id)).toHaveLength(2);
+    expect(await getEmbeddedFile(target, e.document.id)).toBeDefined();
     expect(await loadSettings(target)).toEqual(ownSettings);
 
     const afterFirst = await dumpDatabase(target);

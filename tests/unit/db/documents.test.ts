@@ -11,16 +11,20 @@ import {
   updateDocument,
 } from '../../../src/db/documents.ts';
 import { addCorrection, listCorrections } from '../../../src/db/corrections.ts';
+import { getEmbeddedFile, putEmbeddedFile } from '../../../src/db/embedded-files.ts';
 import { getJobForDocument } from '../../../src/db/job-queue.ts';
+import { getPageModels, putPageModel } from '../../../src/db/page-models.ts';
 import { getPages, putPages } from '../../../src/db/pages.ts';
 import { getResult, putResult } from '../../../src/db/results.ts';
 import {
   comparable,
   correction,
   dumpDatabase,
+  embeddedFile,
   freshDatabase,
   newCapture,
   page,
+  pageModel,
   result,
 } from './factories.ts';
 
@@ -120,7 +124,10 @@ describe('documents', () => {
     for (const capture of [gone, recent, kept]) {
       const id = capture.document.id;
       await storeNewDocument(db, capture);
-      await putPages(db, [page(id, 0), page(id, 1)]);
+      await putPages(db, [page(id, 0), page(id, 1, false, true)]);
+      await putPageModel(db, pageModel(id, 0));
+      await putPageModel(db, pageModel(id, 1));
+      await putEmbeddedFile(db, embeddedFile(id));
       await putResult(db, result(id));
       await addCorrection(db, correction(id, 1));
     }
@@ -132,12 +139,19 @@ describe('documents', () => {
     expect(await getDocument(db, id)).toBeUndefined();
     expect(await getOriginal(db, id)).toBeUndefined();
     expect(await getPages(db, id)).toEqual([]);
+    expect(await getPageModels(db, id)).toEqual([]);
+    expect(await getEmbeddedFile(db, id)).toBeUndefined();
     expect(await getResult(db, id)).toBeUndefined();
     expect(await listCorrections(db, id)).toEqual([]);
     expect(await getJobForDocument(db, id)).toBeUndefined();
+    // Nothing of it in any store, including stores added after this test was written.
+    const records = Object.values(await dumpDatabase(db)).flat();
+    expect(records.filter((record) => JSON.stringify(record).includes(id))).toEqual([]);
     for (const other of [recent, kept]) {
       expect(await getOriginal(db, other.document.id)).toBeDefined();
       expect(await getPages(db, other.document.id)).toHaveLength(2);
+      expect(await getPageModels(db, other.document.id)).toHaveLength(2);
+      expect(await getEmbeddedFile(db, other.document.id)).toBeDefined();
       expect(await listCorrections(db, other.document.id)).toHaveLength(1);
     }
     expect(await purgeDeleted(db, 200)).toBe(0);

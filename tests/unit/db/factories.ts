@@ -4,10 +4,13 @@ import type { StoredBinary } from '../../../src/domain/binary.ts';
 import type { Correction } from '../../../src/domain/correction.ts';
 import type {
   DocumentPage,
+  EmbeddedFile,
   ExtractionResult,
   InvoiceDocument,
   OriginalFile,
 } from '../../../src/domain/document.ts';
+import { emptyInvoice } from '../../../src/domain/invoice.ts';
+import type { PageModel, PageWord } from '../../../src/domain/page-model.ts';
 import {
   newCorrectionId,
   newDocumentId,
@@ -59,13 +62,85 @@ export async function newCapture(
   return { document, original, job };
 }
 
-export function page(documentId: DocumentId, index: number, withThumbnail = true): DocumentPage {
-  const base = { documentId, index, width: 595, height: 842 };
-  return withThumbnail ? { ...base, thumbnail: binary(`thumb ${index}`, 'image/webp') } : base;
+export function page(
+  documentId: DocumentId,
+  index: number,
+  withThumbnail = true,
+  withImage = false,
+): DocumentPage {
+  return {
+    documentId,
+    index,
+    width: 595,
+    height: 842,
+    ...(withThumbnail ? { thumbnail: binary(`thumb ${index}`, 'image/webp') } : {}),
+    ...(withImage ? { image: pageImage(index) } : {}),
+  };
+}
+
+/** A page's display image; bytes 0..255 so a byte-for-byte comparison means something. */
+export function pageImage(index: number): StoredBinary {
+  const bytes = Uint8Array.from({ length: 256 }, (_, i) => (i + index) % 256);
+  return { bytes: bytes.buffer, type: 'image/webp' };
+}
+
+export function pageModel(documentId: DocumentId, index: number, text = 'Invoice'): PageModel {
+  const words: PageWord[] = [
+    word(text, 100, 80, 0),
+    word('R-2025-001', 400, 80, 0),
+    word('119.00', 900, 1500, 3, 0.87),
+  ];
+  return {
+    documentId,
+    index,
+    width: 1240,
+    height: 1754,
+    rotation: 0,
+    source: 'ocr',
+    words,
+    language: 'eng+deu',
+    timings: { render: 12.5, ocr: 840 },
+  };
+}
+
+function word(text: string, x0: number, y0: number, line: number, confidence = 1): PageWord {
+  const box = { x0, y0, x1: x0 + 10 * text.length, y1: y0 + 24 };
+  const norm = { x0: box.x0 / 1240, y0: box.y0 / 1754, x1: box.x1 / 1240, y1: box.y1 / 1754 };
+  return { text, box, norm, confidence, line, block: line };
+}
+
+export function embeddedFile(documentId: DocumentId): EmbeddedFile {
+  const xml = `<?xml version="1.0"?><rsm:CrossIndustryInvoice>${documentId}</rsm:CrossIndustryInvoice>`;
+  return { documentId, filename: 'factur-x.xml', file: binary(xml, 'application/xml') };
 }
 
 export function result(documentId: DocumentId): ExtractionResult {
-  return { documentId, source: 'text-layer', fields: { total: '119.00' }, createdAt: 5 };
+  return {
+    documentId,
+    source: 'model',
+    invoice: {
+      ...emptyInvoice,
+      invoiceNumber: 'R-2025-001',
+      currency: 'EUR',
+      totals: { grossTotal: '119.00' },
+    },
+    evidence: {
+      'totals.grossTotal': {
+        page: 0,
+        boxes: [{ x0: 0.72, y0: 0.85, x1: 0.77, y1: 0.87 }],
+        confidence: 0.87,
+      },
+    },
+    findings: [
+      {
+        ruleId: 'BR-CO-15',
+        severity: 'warning',
+        message: 'The total with VAT is not the net total plus VAT.',
+        fields: ['totals.grossTotal'],
+      },
+    ],
+    createdAt: 5,
+  };
 }
 
 export function correction(documentId: DocumentId, at: number): Correction {

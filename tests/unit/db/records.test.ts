@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/domain/settings.ts';
 import { addCorrection, listCorrections } from '../../../src/db/corrections.ts';
 import { closeAppDatabase } from '../../../src/db/database.ts';
-import { getPage, getPages, putPages } from '../../../src/db/pages.ts';
+import { getPage, getPages, putPage, putPages } from '../../../src/db/pages.ts';
 import { getResult, putResult } from '../../../src/db/results.ts';
 import { loadSettings, saveSettings, settingsKey } from '../../../src/db/settings.ts';
 import { newDocumentId } from '../../../src/domain/ids.ts';
-import { comparable, correction, freshDatabase, page, result } from './factories.ts';
+import { comparable, correction, freshDatabase, page, pageImage, result } from './factories.ts';
 
 afterEach(() => closeAppDatabase());
 
@@ -25,12 +25,41 @@ describe('pages', () => {
   });
 });
 
+describe('putPage', () => {
+  it('stores one page and keeps the stored thumbnail when the new record has none', async () => {
+    const db = await freshDatabase();
+    const id = newDocumentId();
+    await putPages(db, [page(id, 0), page(id, 1, false)]);
+    const read = { ...page(id, 0, false, true), width: 1240, height: 1754 };
+    await putPage(db, read);
+    expect(comparable(await getPage(db, id, 0))).toEqual(
+      comparable({ ...read, thumbnail: page(id, 0).thumbnail }),
+    );
+    await putPage(db, page(id, 1, false, true));
+    expect(comparable(await getPage(db, id, 1))).toEqual(comparable(page(id, 1, false, true)));
+    expect(await getPage(db, id, 1)).not.toHaveProperty('thumbnail');
+  });
+
+  it('replaces a thumbnail the new record has, keeps the image it lacks, and adds new pages', async () => {
+    const db = await freshDatabase();
+    const id = newDocumentId();
+    await putPage(db, page(id, 0, true, true));
+    const newThumbnail = { ...page(id, 0), thumbnail: pageImage(9) };
+    await putPage(db, newThumbnail);
+    expect(comparable(await getPage(db, id, 0))).toEqual(
+      comparable({ ...newThumbnail, image: pageImage(0) }),
+    );
+    await putPage(db, page(id, 2, false));
+    expect((await getPages(db, id)).map((p) => p.index)).toEqual([0, 2]);
+  });
+});
+
 describe('results and corrections', () => {
   it('stores one result per document', async () => {
     const db = await freshDatabase();
     const id = newDocumentId();
     await putResult(db, result(id));
-    const replaced = { ...result(id), source: 'ocr' as const };
+    const replaced = { ...result(id), source: 'e-invoice' as const, syntax: 'CII' };
     await putResult(db, replaced);
     expect(await getResult(db, id)).toEqual(replaced);
   });
@@ -56,7 +85,11 @@ describe('settings', () => {
 
   it('round-trips saved settings', async () => {
     const db = await freshDatabase();
-    const settings = { limits: { ...defaultSettings.limits, maxPdfPages: 20 }, concurrency: 4 };
+    const settings = {
+      ...defaultSettings,
+      limits: { ...defaultSettings.limits, maxPdfPages: 20 },
+      concurrency: 4,
+    };
     await saveSettings(db, settings);
     expect(await loadSettings(db)).toEqual(settings);
   });

@@ -16,7 +16,11 @@ import {
   type StepHandler,
 } from '../../../src/state/job-runner.ts';
 
-const stepLabels = { 'render-preview': 'Rendering the preview' } as const;
+const stepLabels = {
+  'render-preview': 'Rendering the preview',
+  'read-pages': 'Reading the pages',
+  'read-einvoice': 'Reading the e-invoice',
+} as const;
 
 /** A lock manager where some names are held by "another tab". */
 function fakeLocks(heldElsewhere = new Set<string>()): LockManagerLike {
@@ -41,8 +45,14 @@ async function databaseWithOneJob(): Promise<{ db: AppDatabase; jobId: JobId }> 
   return { db, jobId: job.id };
 }
 
+/** The handler under test on the first step; the other steps do nothing. */
 function handlers(handler: StepHandler): Map<StepName, StepHandler> {
-  return new Map([['render-preview', handler]]);
+  const idle: StepHandler = async () => undefined;
+  return new Map<StepName, StepHandler>([
+    ['render-preview', handler],
+    ['read-pages', idle],
+    ['read-einvoice', idle],
+  ]);
 }
 
 afterEach(() => closeAppDatabase());

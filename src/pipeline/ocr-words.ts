@@ -1,0 +1,88 @@
+// Tesseract's block tree (blocks → paragraphs → lines → words) flattened into the page model's words.
+// Boxes refer to the PREPARED image (the page model's width × height); when the engine read a turned
+// or rescaled copy of it, `frame` maps the boxes back.
+import { normaliseBox, type Box, type PageWord, type Rotation } from '../domain/page-model.ts';
+
+/** The part of tesseract.js's `blocks` output read here (structural, so no engine types leak in). */
+export interface OcrBlock {
+  readonly paragraphs: readonly {
+    readonly lines: readonly {
+      readonly words: readonly {
+        readonly text: string;
+        readonly confidence: number;
+        readonly bbox: Box;
+      }[];
+    }[];
+  }[];
+}
+
+/** How the image the engine read relates to the prepared image. */
+export interface OcrFrame {
+  /** Clockwise quarter turn that was applied to the prepared image before OCR. */
+  readonly rotation: Rotation;
+  /** Pixels of the OCR'd image per pixel of the prepared image. */
+  readonly scale: number;
+}
+
+/** Words in reading order; line and block ids count only lines and blocks that kept a word. */
+export function pageWordsFromBlocks(
+  blocks: readonly OcrBlock[] | null | undefined,
+  width: number,
+  height: number,
+  frame: OcrFrame = { rotation: 0, scale: 1 },
+): PageWord[] {
+  const words: PageWord[] = [];
+  let line = -1;
+  let block = -1;
+  for (const ocrBlock of blocks ?? []) {
+    let blockUsed = false;
+    for (const paragraph of ocrBlock.paragraphs) {
+      for (const ocrLine of paragraph.lines) {
+        let lineUsed = false;
+        for (const word of ocrLine.words) {
+          const text = word.text.trim();
+          if (text === '') continue;
+          if (!blockUsed) [block, blockUsed] = [block + 1, true];
+          if (!lineUsed) [line, lineUsed] = [line + 1, true];
+          const box = clampBox(toPreparedBox(word.bbox, width, height, frame), width, height);
+          words.push({
+            text,
+            box,
+            norm: normaliseBox(box, width, height),
+            confidence: Math.min(1, Math.max(0, word.confidence / 100)),
+            line,
+            block,
+          });
+        }
+      }
+    }
+  }
+  return words;
+}
+
+/** A box of the OCR'd image in the prepared image's pixels (`width` × `height`). */
+export function toPreparedBox(box: Box, width: number, height: number, frame: OcrFrame): Box {
+  const s = frame.scale;
+  const [x0, y0, x1, y1] = [box.x0 / s, box.y0 / s, box.x1 / s, box.y1 / s];
+  // Undo the clockwise turn: a point (x, y) of the turned image came from these prepared coordinates.
+  switch (frame.rotation) {
+    case 0:
+      return { x0, y0, x1, y1 };
+    case 90:
+      return { x0: y0, y0: height - x1, x1: y1, y1: height - x0 };
+    case 180:
+      return { x0: width - x1, y0: height - y1, x1: width - x0, y1: height - y0 };
+    case 270:
+      return { x0: width - y1, y0: x0, x1: width - y0, y1: x1 };
+  }
+}
+
+function clampBox(box: Box, width: number, height: number): Box {
+  const clamp = (v: number, max: number) => Math.round(Math.min(max, Math.max(0, v)));
+  return {
+    x0: clamp(box.x0, width),
+    y0: clamp(box.y0, height),
+    x1: clamp(box.x1, width),
+    y1: clamp(box.y1, height),
+  };
+}
