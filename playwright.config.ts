@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
 
-const port = 4173;
+// Not 4173 (npm start), so the tests run while the app is being served.
+const port = Number(process.env.E2E_PORT ?? 4391);
 
 // End-to-end tests run the production build (service worker included) in Debian's Chromium.
 export default defineConfig({

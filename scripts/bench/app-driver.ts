@@ -21,6 +21,8 @@ export interface StoredState {
     index: number;
     source: string;
     words: number;
+    /** Word texts, only when read with `withWords`. */
+    texts?: string[];
     timings: Record<string, number>;
   }[];
   readonly results: readonly { documentId: string; source: string; invoice: unknown }[];
@@ -55,8 +57,8 @@ export async function importFiles(page: Page, paths: readonly string[], batch = 
   }
 }
 
-export async function readStoredState(page: Page): Promise<StoredState> {
-  return page.evaluate(async () => {
+export async function readStoredState(page: Page, withWords = false): Promise<StoredState> {
+  return page.evaluate(async (withWords) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('invoice-capture');
       request.onsuccess = () => resolve(request.result);
@@ -73,7 +75,7 @@ export async function readStoredState(page: Page): Promise<StoredState> {
       ['documents', 'jobs', 'pageModels', 'results'].map(all),
     );
     db.close();
-    type Model = { words: unknown[] } & Record<string, unknown>;
+    type Model = { words: { text: string }[] } & Record<string, unknown>;
     return {
       documents,
       jobs,
@@ -81,10 +83,11 @@ export async function readStoredState(page: Page): Promise<StoredState> {
       pageModels: (pageModels as Model[]).map(({ words, ...model }) => ({
         ...model,
         words: words.length,
+        ...(withWords ? { texts: words.map((word) => word.text) } : {}),
       })),
       results,
     } as unknown as StoredState;
-  });
+  }, withWords);
 }
 
 /** Prepared OCR images kept by the app (setting keepOcrImages), as PGM bytes per page. */

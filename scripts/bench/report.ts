@@ -27,6 +27,8 @@ export interface Timings {
   readonly stages: Record<string, StageStats>;
   readonly perDocument: DocumentOutcome[];
   native?: { medianMs: number; ratio: number; browserMedianMs: number; images: number };
+  /** Share of a digital PDF's text-layer words that OCR found on its ~scan / ~photo copy. */
+  ocrWordAccuracy?: Record<string, { documents: number; words: number; accuracy: number }>;
 }
 
 export const idOf = (fileName: string): string => fileName.replace(/\.[^.]+$/, '');
@@ -125,6 +127,12 @@ export function printTable(timings: Timings): void {
     console.log(
       `native tesseract: median ${timings.native.medianMs} ms/page vs browser ` +
         `${timings.native.browserMedianMs} ms → ratio ${timings.native.ratio} (${timings.native.images} images)`,
+    );
+  }
+  for (const [variant, accuracy] of Object.entries(timings.ocrWordAccuracy ?? {})) {
+    console.log(
+      `OCR word accuracy on ~${variant}: ${round(accuracy.accuracy * 100)}% of ` +
+        `${accuracy.words} text-layer words (${accuracy.documents} documents)`,
     );
   }
   console.log(`failures: ${failures.length}`);

@@ -10,6 +10,7 @@ import { configureApp, importFiles, readOcrImages, readStoredState } from './app
 import { pageHeapMb, profileRssMb } from './memory.ts';
 import { prepareTessdata, runNativeOcr } from './native.ts';
 import { parseOptions } from './options.ts';
+import { ocrWordAccuracy } from './ocr-accuracy.ts';
 import { idOf, printTable, summarise, writePredictions } from './report.ts';
 import { percentile, round } from './stats.ts';
 
@@ -67,8 +68,9 @@ async function main(): Promise<void> {
       fileNames.map((name) => join(options.data, 'docs', name)),
     );
     const refused = await refusedFiles(page, fileNames);
-    const state = await waitUntilProcessed(page, fileNames.length - refused.size, sample);
+    await waitUntilProcessed(page, fileNames.length - refused.size, sample);
     const wallMs = performance.now() - started;
+    const state = await readStoredState(page, true);
 
     rmSync(options.out, { recursive: true, force: true });
     writePredictions(options.out, fileNames, state);
@@ -82,6 +84,7 @@ async function main(): Promise<void> {
       backend,
     });
     if (options.compareNative) timings.native = await compareNative(page, state);
+    timings.ocrWordAccuracy = ocrWordAccuracy(state);
     writeFileSync(join(options.out, 'timings.json'), JSON.stringify(timings, null, 1));
     printTable(timings);
     console.log(`\npredictions and timings.json written to ${options.out}`);
