@@ -93,26 +93,87 @@ export async function readStoredState(page: Page, withWords = false): Promise<St
 /** Prepared OCR images kept by the app (setting keepOcrImages), as PGM bytes per page. */
 export async function readOcrImages(
   page: Page,
-): Promise<{ documentId: string; index: number; bytes: number[] }[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+): Promise<{ documentId: string; index: number; bytes: Buffer }[]> {
+  const images: { documentId: string; index: number; bytes: Buffer }[] = [];
+  const keys = await page.evaluate(() => ocrImagePages(null));
+  // One image per call: a whole batch of 9 MB images does not fit in one message.
+  for (const [documentId, index] of keys) {
+    const base64 = await page.evaluate((key) => ocrImagePages(key), [documentId, index] as const);
+    images.push({ documentId, index, bytes: Buffer.from(base64, 'base64') });
+  }
+  return images;
+}
+
+/** Defined in the page by `installOcrImageReader`; declared here for the type checker. */
+declare function ocrImagePages(key: null): Promise<[string, number][]>;
+declare function ocrImagePages(key: readonly [string, number]): Promise<string>;
+
+/** Page-side helpers: kept OCR images, originals and page images, one binary per call as base64. */
+export const installOcrImageReader = `
+  globalThis.readStoredBinary = async (store, key, field) => {
+    const db = await new Promise((resolve, reject) => {
       const request = indexedDB.open('invoice-capture');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(String(request.error)));
+      request.onerror = () => reject(request.error);
     });
-    const pages = await new Promise<
-      { documentId: string; index: number; ocrImage?: { bytes: ArrayBuffer } }[]
-    >((resolve) => {
-      const request = db.transaction('pages').objectStore('pages').getAll();
-      request.onsuccess = () => resolve(request.result as never);
+    const record = await new Promise((resolve) => {
+      const request = db.transaction(store).objectStore(store).get(key);
+      request.onsuccess = () => resolve(request.result);
     });
     db.close();
-    return pages
-      .filter((page) => page.ocrImage)
-      .map((page) => ({
-        documentId: page.documentId,
-        index: page.index,
-        bytes: Array.from(new Uint8Array(page.ocrImage!.bytes)),
-      }));
-  });
+    const binary = record && record[field];
+    if (!binary) return null;
+    const bytes = new Uint8Array(binary.bytes);
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { type: binary.type, base64: btoa(text) };
+  };
+  globalThis.ocrImagePages = async (key) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('invoice-capture');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = db.transaction('pages').objectStore('pages');
+    const read = (request) => new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+    if (key === null) {
+      const pages = await read(store.getAll());
+      db.close();
+      return pages.filter((page) => page.ocrImage).map((page) => [page.documentId, page.index]);
+    }
+    const page = await read(store.get(key));
+    db.close();
+    const bytes = new Uint8Array(page.ocrImage.bytes);
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    return btoa(binary);
+  };
+`;
+
+declare function readStoredBinary(
+  store: string,
+  key: unknown,
+  field: string,
+): Promise<{ type: string; base64: string } | null>;
+
+/** A stored binary (an original, a page image) read through the page, or undefined. */
+export async function readBinary(
+  page: Page,
+  store: 'originals' | 'pages',
+  key: string | readonly [string, number],
+  field: 'file' | 'image',
+): Promise<{ bytes: ArrayBuffer; type: string } | undefined> {
+  const found = await page.evaluate(([store, key, field]) => readStoredBinary(store, key, field), [
+    store,
+    key,
+    field,
+  ] as const);
+  if (!found) return undefined;
+  const buffer = Buffer.from(found.base64, 'base64');
+  return {
+    bytes: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength),
+    type: found.type,
+  };
 }

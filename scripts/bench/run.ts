@@ -6,7 +6,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath, chromiumWebGpuArgs } from '../chromium.ts';
-import { configureApp, importFiles, readOcrImages, readStoredState } from './app-driver.ts';
+import {
+  configureApp,
+  importFiles,
+  installOcrImageReader,
+  readBinary,
+  readOcrImages,
+  readStoredState,
+  type StoredState,
+} from './app-driver.ts';
+import { writeExports, type BenchExportDocument } from './export.ts';
+import type { InvoiceDocument } from '../../src/domain/document.ts';
+import type { Invoice } from '../../src/domain/invoice.ts';
 import { pageHeapMb, profileRssMb } from './memory.ts';
 import { prepareTessdata, runNativeOcr } from './native.ts';
 import { parseOptions } from './options.ts';
@@ -38,6 +49,7 @@ async function main(): Promise<void> {
   try {
     // tsx keeps function names with a __name helper that functions sent to the page also call.
     await context.addInitScript('globalThis.__name = (fn) => fn;');
+    await context.addInitScript(installOcrImageReader);
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     await page.goto(url);
@@ -85,6 +97,7 @@ async function main(): Promise<void> {
     });
     if (options.compareNative) timings.native = await compareNative(page, state);
     timings.ocrWordAccuracy = ocrWordAccuracy(state);
+    if (options.exportFormats.length > 0) await exportAll(page, fileNames, state);
     writeFileSync(join(options.out, 'timings.json'), JSON.stringify(timings, null, 1));
     printTable(timings);
     console.log(`\npredictions and timings.json written to ${options.out}`);
@@ -130,6 +143,32 @@ async function waitUntilProcessed(page: Page, expected: number, sample: () => Pr
   }
 }
 
+/** `--export`: every processed document's exports under OUT/export/<format>/. */
+async function exportAll(page: Page, fileNames: readonly string[], state: StoredState) {
+  const results = new Map(state.results.map((result) => [result.documentId, result]));
+  const docs: BenchExportDocument[] = [];
+  for (const document of state.documents) {
+    const result = results.get(document.id);
+    if (!result || !fileNames.includes(document.name)) continue;
+    const original = await readBinary(page, 'originals', document.id, 'file');
+    const pageImages = [];
+    for (let index = 0; index < (document.pageCount ?? 0); index++) {
+      const image = await readBinary(page, 'pages', [document.id, index], 'image');
+      if (image) pageImages.push(image);
+    }
+    docs.push({
+      id: idOf(document.name),
+      document: document as unknown as InvoiceDocument,
+      invoice: result.invoice as Invoice,
+      ...(original ? { original } : {}),
+      pageImages,
+    });
+  }
+  for (const summary of await writeExports(options.out, options.exportFormats, docs)) {
+    console.log(`export ${summary.format}: ${summary.written} written, ${summary.refused} refused`);
+  }
+}
+
 async function compareNative(page: Page, state: Awaited<ReturnType<typeof readStoredState>>) {
   const images = await readOcrImages(page);
   const names = new Map(state.documents.map((d) => [d.id, idOf(d.name)]));
@@ -139,7 +178,7 @@ async function compareNative(page: Page, state: Awaited<ReturnType<typeof readSt
   const native = runNativeOcr(
     images.map((image) => ({
       name: `${names.get(image.documentId) ?? image.documentId}-p${image.index + 1}`,
-      image: new Uint8Array(image.bytes),
+      image: image.bytes,
     })),
     languages,
     tessdata,
