@@ -15,7 +15,9 @@ export interface NewDocument {
 export type StoreDocumentOutcome =
   { readonly stored: true } | { readonly stored: false; readonly existing: InvoiceDocument };
 
-export type DocumentPatch = Partial<Pick<InvoiceDocument, 'status' | 'error' | 'pageCount'>>;
+export type DocumentPatch = Partial<
+  Pick<InvoiceDocument, 'status' | 'error' | 'pageCount' | 'review'>
+>;
 
 /**
  * Stores a captured document with its original and its job, all or nothing. A file already

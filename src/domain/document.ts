@@ -6,7 +6,17 @@ import type { DocumentErrorInfo } from './document-error.ts';
 import type { FileKind } from './file-kind.ts';
 import type { DocumentId } from './ids.ts';
 
+/** Processing status: where the document is in the pipeline. */
 export type DocumentStatus = 'queued' | 'processing' | 'ready' | 'failed';
+
+/** Review status: what the bookkeeper decided about a processed document. */
+export type ReviewStatus = 'needs-review' | 'approved' | 'rejected' | 'exported';
+
+export interface ReviewState {
+  readonly status: ReviewStatus;
+  /** Epoch milliseconds of the last change. */
+  readonly at: number;
+}
 
 /** A captured file's record; its bytes live apart (see OriginalFile) so listing stays cheap. */
 export interface InvoiceDocument {
@@ -23,6 +33,8 @@ export interface InvoiceDocument {
   readonly pageCount?: number;
   /** Set while a delete can still be undone; such documents are hidden and purged later. */
   readonly deletedAt?: number;
+  /** Absent until processing produced a result; then 'needs-review' until the user decides. */
+  readonly review?: ReviewState;
 }
 
 /** The original bytes exactly as captured. */
