@@ -47,6 +47,14 @@ export default defineConfig({
         to: 'vendor/tesseract/lang',
       })),
     ]),
+    // The field model (issue 5), served and precached like every other runtime file.
+    selfHostAssets([
+      {
+        from: fileURLToPath(new URL('./models', import.meta.url)),
+        to: 'models',
+        include: (name) => name.endsWith('/models/field-model.onnx'),
+      },
+    ]),
     contentSecurityPolicyMeta(),
     VitePWA({
       strategies: 'injectManifest',

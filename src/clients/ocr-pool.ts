@@ -182,7 +182,12 @@ function spawnEngine(assets: OcrAssetUrls, onCrash: (detail: string) => void) {
       }
     },
   };
-  return { api: engineApi, terminate: () => raw?.terminate() };
+  const terminate = () => {
+    raw?.terminate();
+    // Also through tesseract.js once started, so its own bookkeeping lets go of the worker.
+    engine?.then((worker) => worker.terminate()).catch(() => undefined);
+  };
+  return { api: engineApi, terminate };
 }
 
 /**
@@ -190,7 +195,8 @@ function spawnEngine(assets: OcrAssetUrls, onCrash: (detail: string) => void) {
  * once start-up succeeds, and a start-up that hangs or fails must still be terminable.
  */
 function captureWorker<T>(create: () => T): { result: T; worker?: Worker } {
-  const Native = globalThis.Worker;
+  const Native = globalThis.Worker as typeof Worker | undefined;
+  if (!Native) return { result: create() };
   const created: Worker[] = [];
   globalThis.Worker = class extends Native {
     constructor(...args: ConstructorParameters<typeof Worker>) {

@@ -38,3 +38,15 @@ function isSameKind(stored: unknown, defaults: unknown): boolean {
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+const languageKey = 'language';
+
+/** The interface language the user chose, or undefined to follow the browser. */
+export async function loadLanguage(db: AppDatabase): Promise<string | undefined> {
+  const value = await db.get('settings', languageKey);
+  return typeof value === 'string' ? value : undefined;
+}
+
+export async function saveLanguage(db: AppDatabase, language: string): Promise<void> {
+  await withQuotaHandling(() => db.put('settings', language, languageKey));
+}

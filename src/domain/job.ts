@@ -2,9 +2,14 @@ import type { DocumentErrorInfo } from './document-error.ts';
 import type { DocumentId, JobId } from './ids.ts';
 
 /** Processing steps, in the order a document goes through them; each step skips documents it does not apply to. */
-export type StepName = 'render-preview' | 'read-pages' | 'read-einvoice';
+export type StepName = 'render-preview' | 'read-pages' | 'read-einvoice' | 'extract-fields';
 
-export const documentSteps: readonly StepName[] = ['render-preview', 'read-pages', 'read-einvoice'];
+export const documentSteps: readonly StepName[] = [
+  'render-preview',
+  'read-pages',
+  'read-einvoice',
+  'extract-fields',
+];
 
 export type JobStatus = 'pending' | 'running' | 'done' | 'failed';
 

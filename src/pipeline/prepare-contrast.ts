@@ -8,10 +8,11 @@ function backgroundGrid(image: GreyImage, block: number) {
   const columns = Math.ceil(width / block);
   const rows = Math.ceil(height / block);
   const histograms = new Uint32Array(columns * rows * 256);
+  const blockOf = Uint32Array.from({ length: width }, (_, x) => Math.floor(x / block) * 256);
   for (let y = 0; y < height; y++) {
-    const base = Math.floor(y / block) * columns;
-    for (let x = 0; x < width; x++) {
-      const index = (base + Math.floor(x / block)) * 256 + (data[y * width + x] as number);
+    const base = Math.floor(y / block) * columns * 256;
+    for (let x = 0, i = y * width; x < width; x++, i++) {
+      const index = base + (blockOf[x] as number) + (data[i] as number);
       histograms[index] = (histograms[index] as number) + 1;
     }
   }
@@ -68,28 +69,31 @@ export function normaliseContrast(image: GreyImage, block?: number): GreyImage {
   const { grid, columns, rows } = backgroundGrid(image, size);
   const flat = new Uint8ClampedArray(width * height);
   const histogram = new Uint32Array(256);
-  const rowBackground = new Float32Array(width);
+  // Bilinear between block centres: per column once, per row only across the grid.
+  const column = new Uint16Array(width);
+  const columnFraction = new Float32Array(width);
+  for (let x = 0; x < width; x++) {
+    const gx = Math.min(Math.max((x + 0.5) / size - 0.5, 0), columns - 1);
+    column[x] = Math.floor(gx);
+    columnFraction[x] = gx - Math.floor(gx);
+  }
+  const gridRow = new Float32Array(columns + 1);
   for (let y = 0; y < height; y++) {
-    // Bilinear between block centres.
     const gy = Math.min(Math.max((y + 0.5) / size - 0.5, 0), rows - 1);
-    const r0 = Math.floor(gy);
-    const r1 = Math.min(r0 + 1, rows - 1);
-    const fy = gy - r0;
-    for (let x = 0; x < width; x++) {
-      const gx = Math.min(Math.max((x + 0.5) / size - 0.5, 0), columns - 1);
-      const c0 = Math.floor(gx);
-      const c1 = Math.min(c0 + 1, columns - 1);
-      const fx = gx - c0;
-      const top =
-        (grid[r0 * columns + c0] as number) * (1 - fx) + (grid[r0 * columns + c1] as number) * fx;
-      const bottom =
-        (grid[r1 * columns + c0] as number) * (1 - fx) + (grid[r1 * columns + c1] as number) * fx;
-      rowBackground[x] = top + (bottom - top) * fy;
+    const r0 = Math.floor(gy) * columns;
+    const r1 = Math.min(Math.floor(gy) + 1, rows - 1) * columns;
+    const fy = gy - Math.floor(gy);
+    for (let c = 0; c < columns; c++) {
+      gridRow[c] = (grid[r0 + c] as number) * (1 - fy) + (grid[r1 + c] as number) * fy;
     }
+    gridRow[columns] = gridRow[columns - 1] as number;
     for (let x = 0, i = y * width; x < width; x++, i++) {
-      const value = Math.min(255, ((data[i] as number) * 255) / (rowBackground[x] as number));
+      const c = column[x] as number;
+      const left = gridRow[c] as number;
+      const background = left + ((gridRow[c + 1] as number) - left) * (columnFraction[x] as number);
+      const value = Math.min(255, ((data[i] as number) * 255) / background + 0.5) | 0;
       flat[i] = value;
-      histogram[flat[i] as number] = (histogram[flat[i] as number] as number) + 1;
+      histogram[value] = (histogram[value] as number) + 1;
     }
   }
   // Paper (the median pixel) becomes white, the darkest half-percent black.

@@ -12,10 +12,11 @@ import {
   type Matrix3,
 } from './prepare-homography.ts';
 import { detectOrientation } from './prepare-orientation.ts';
-import { distance, findPageQuad } from './prepare-page-quad.ts';
+import { findPageQuad } from './prepare-page-quad.ts';
+import { distance } from './prepare-polygon.ts';
 
 export type { GreyImage, RgbaImage } from './prepare-grey.ts';
-export type { Matrix3 } from './prepare-homography.ts';
+export { applyMatrix, invert, type Matrix3 } from './prepare-homography.ts';
 
 export interface PrepareOptions {
   /** A phone photo: look for the sheet on the desk and correct its perspective. */
@@ -35,7 +36,7 @@ export interface PreparedImage {
   readonly rotation: Rotation;
   /** Skew found after the quarter turn (clockwise positive); the page was turned by −skewDegrees. */
   readonly skewDegrees: number;
-  /** 0..1: how clearly ascenders outweighed descenders; below ~0.05 the 0/180 call is a guess. */
+  /** 0..1: how clearly ascenders outweighed descenders; below ~0.1 the 0/180 call is a guess. */
   readonly uprightScore: number;
   /** True when a sheet was found in a photo and cut out of it. */
   readonly cropped: boolean;
@@ -70,6 +71,7 @@ export function prepareForOcr(
 
   const grey = toGrey(source);
   lap('grey');
+  if (grey.width < 16 || grey.height < 16) return unchanged(grey, timings);
   const page = options.photo ? findPage(grey) : undefined;
   const pageToSource = page?.toSource ?? identity;
   const pageWidth = page?.width ?? grey.width;
@@ -136,6 +138,17 @@ export function prepareForOcr(
     toSource,
     timingsMs: timings,
   };
+}
+
+function unchanged(image: GreyImage, timingsMs: Record<string, number>): PreparedImage {
+  const common = {
+    rotation: 0,
+    skewDegrees: 0,
+    uprightScore: 0,
+    cropped: false,
+    scale: 1,
+  } as const;
+  return { ...common, image, dpi: 300, toSource: identity, timingsMs };
 }
 
 function scaling(factor: number): Matrix3 {

@@ -1,6 +1,6 @@
-// Page orientation from the ink alone, on a small flattened copy: text lines give the sharpest
-// projection profile along their direction (0/180 vs 90/270, and the skew angle), and Latin text has
-// far more ascenders (capitals, digits, b d f h k l t) than descenders, which tells 0 from 180.
+// Page orientation from the ink alone, on a small flattened copy. Across text lines the ink profile
+// has blank rows between lines (0/180 vs 90/270) and is sharpest when the lines are level (skew);
+// Latin text has far more ascenders (capitals, digits, b d f h k l t) than descenders (0 vs 180).
 import type { GreyImage } from './prepare-grey.ts';
 import { otsuThreshold } from './prepare-page-quad.ts';
 
@@ -29,7 +29,7 @@ export function inkPoints(image: GreyImage): InkPoints {
   const { data, width, height } = image;
   const threshold = Math.min(otsuThreshold(image), 200);
   const ink = new Uint8Array(width * height);
-  for (let i = 0; i < ink.length; i++) ink[i] = (data[i] as number) < threshold ? 1 : 0;
+  for (let i = 0; i < ink.length; i++) ink[i] = (data[i] as number) <= threshold ? 1 : 0;
   // Rules, frames and the paper's edge are longer than any glyph stroke and would outweigh the text.
   const longest = Math.max(16, Math.round(Math.max(width, height) / 50));
   dropLongRuns(ink, height, width, 1, width, longest);
@@ -115,7 +115,8 @@ export function findSkew(points: InkPoints): number {
     return best.degrees;
   };
   const coarse = search(-maxSkew, maxSkew, 0.5, 2);
-  return Math.round(search(coarse - 0.6, coarse + 0.6, 0.1, 1) * 10) / 10;
+  // `|| 0` turns −0 into 0.
+  return Math.round(search(coarse - 0.6, coarse + 0.6, 0.1, 1) * 10) / 10 || 0;
 }
 
 /**

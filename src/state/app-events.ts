@@ -1,5 +1,11 @@
 // One BroadcastChannel tells every open tab that documents or jobs changed, so each refreshes.
-export type AppEvent = { readonly type: 'documents-changed' } | { readonly type: 'jobs-changed' };
+import type { DocumentId } from '../domain/ids.ts';
+
+export type AppEvent =
+  | { readonly type: 'documents-changed' }
+  | { readonly type: 'jobs-changed' }
+  /** A result was edited in review: the inbox re-reads these documents' summaries. */
+  | { readonly type: 'results-changed'; readonly documentIds: readonly DocumentId[] };
 
 const channelName = 'invoice-capture';
 const channel =

@@ -13,6 +13,7 @@ import { inbox } from './inbox.svelte.ts';
 import { notices } from './notices.svelte.ts';
 import { processing, registerStep } from './processing.svelte.ts';
 import { settings } from './settings.svelte.ts';
+import { extractFieldsStep } from './steps/extract-fields.ts';
 import { readEInvoiceStep } from './steps/read-einvoice.ts';
 import { readPagesStep } from './steps/read-pages.ts';
 import { renderPreviewStep } from './steps/render-preview.ts';
@@ -40,6 +41,7 @@ export async function startApp(): Promise<void> {
   registerStep('render-preview', renderPreviewStep);
   registerStep('read-pages', readPagesStep);
   registerStep('read-einvoice', readEInvoiceStep);
+  registerStep('extract-fields', extractFieldsStep);
   await settings.start(db);
   capture.start(db);
   backup.start(db);

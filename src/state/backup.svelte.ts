@@ -1,6 +1,7 @@
 // Backup and restore of everything in one file, with progress for the settings screen.
 import type { AppDatabase } from '../db/database.ts';
 import { BackupError, createBackup, restoreBackup } from '../db/backup.ts';
+import { t } from '../i18n/locale.svelte.ts';
 import { publish } from './app-events.ts';
 import { backupFileName } from './backup-file-name.ts';
 import { notices } from './notices.svelte.ts';
@@ -28,11 +29,11 @@ export class BackupState {
       link.download = backupFileName(now);
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      notices.show('success', 'Backup created. Keep the file somewhere safe.');
+      notices.show('success', t('backup.created'));
     } catch (error) {
       notices.show(
         'error',
-        `The backup could not be created: ${error instanceof Error ? error.message : String(error)}`,
+        t('backup.failed', { reason: error instanceof Error ? error.message : String(error) }),
       );
     } finally {
       this.busy = undefined;
@@ -49,16 +50,16 @@ export class BackupState {
       );
       publish({ type: 'documents-changed' });
       publish({ type: 'jobs-changed' });
-      const already = skipped > 0 ? ` ${skipped} were already here.` : '';
-      notices.show(
-        'success',
-        `Restored ${added} document${added === 1 ? '' : 's'} from “${file.name}”.${already}`,
-      );
+      const already = skipped > 0 ? ` ${t('backup.skipped', { count: skipped })}` : '';
+      notices.show('success', t('backup.restored', { count: added, name: file.name }) + already);
     } catch (error) {
       const message =
         error instanceof BackupError
           ? error.message
-          : `“${file.name}” could not be restored: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+          : t('backup.restoreFailed', {
+              name: file.name,
+              reason: error instanceof Error ? error.message : String(error),
+            });
       notices.show('error', message);
     } finally {
       this.busy = undefined;

@@ -1,6 +1,7 @@
 // Capture: files from any source (picker, folder, drop, paste, camera, share, OS "open with") go
 // through the same intake and report per file what happened.
 import type { AppDatabase } from '../db/database.ts';
+import { t } from '../i18n/locale.svelte.ts';
 import { publish } from './app-events.ts';
 import { inbox } from './inbox.svelte.ts';
 import { importFiles, type CapturedFile, type ImportOutcome } from './import-files.ts';
@@ -38,15 +39,14 @@ export class CaptureState {
 
   #report(outcomes: readonly ImportOutcome[]): void {
     const stored = outcomes.filter((outcome) => outcome.status === 'stored').length;
-    if (stored > 0)
-      notices.show('success', stored === 1 ? 'Added 1 document.' : `Added ${stored} documents.`);
+    if (stored > 0) notices.show('success', t('capture.added', { count: stored }));
     for (const outcome of outcomes) {
       if (outcome.status === 'duplicate') {
         const existing = outcome.existing;
         notices.show(
           'info',
-          `“${outcome.name}” is already in the inbox as “${existing.name}”; it was not added again.`,
-          { action: { label: 'Show it', run: () => inbox.reveal(existing.id) } },
+          t('capture.duplicate', { name: outcome.name, existing: existing.name }),
+          { action: { label: t('capture.showIt'), run: () => inbox.reveal(existing.id) } },
         );
       } else if (outcome.status === 'refused') {
         notices.show('error', outcome.error.message);

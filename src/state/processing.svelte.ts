@@ -22,6 +22,7 @@ export const stepLabels: Readonly<Record<StepName, string>> = {
   'render-preview': 'Rendering the preview',
   'read-pages': 'Reading the pages',
   'read-einvoice': 'Reading the e-invoice',
+  'extract-fields': 'Reading the fields',
 };
 
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a registry, never rendered

@@ -20,6 +20,7 @@ const stepLabels = {
   'render-preview': 'Rendering the preview',
   'read-pages': 'Reading the pages',
   'read-einvoice': 'Reading the e-invoice',
+  'extract-fields': 'Reading the fields',
 } as const;
 
 /** A lock manager where some names are held by "another tab". */
@@ -52,6 +53,7 @@ function handlers(handler: StepHandler): Map<StepName, StepHandler> {
     ['render-preview', handler],
     ['read-pages', idle],
     ['read-einvoice', idle],
+    ['extract-fields', idle],
   ]);
 }
 

@@ -1,0 +1,209 @@
+// Line items from line.* spans, by geometry rather than reading order (a table's columns may be
+// read one after another). A row starts at each description (or, without descriptions, at the
+// first line.* span of a printed row); a description right below another, with no numbers beside
+// it, continues it; numbers join the row whose description they sit beside, else the nearest one
+// above. Pages follow each other, so a table that continues over pages stays one list.
+import type { FieldSpan } from './decode-labels.ts';
+import { foldWord } from './normalize-date-names.ts';
+import { centreY, rowWords, type ResolvePage } from './resolve-candidates.ts';
+
+export type LineField = 'quantity' | 'unit' | 'unitPrice' | 'vatRate' | 'lineTotal';
+
+export interface GroupedLine {
+  readonly page: number;
+  readonly description: readonly FieldSpan[];
+  readonly cells: Readonly<Partial<Record<LineField, FieldSpan>>>;
+}
+
+interface Row {
+  readonly page: number;
+  top: number;
+  bottom: number;
+  x0: number;
+  readonly description: FieldSpan[];
+  readonly cells: Partial<Record<LineField, FieldSpan[]>>;
+}
+
+const lineFieldOf = (span: FieldSpan) => span.field.slice('line.'.length) as LineField;
+const top = (span: FieldSpan) => Math.min(...span.boxes.map((b) => b.y0));
+const bottom = (span: FieldSpan) => Math.max(...span.boxes.map((b) => b.y1));
+const height = (span: FieldSpan) => span.boxes[0]!.y1 - span.boxes[0]!.y0;
+const x0 = (span: FieldSpan) => Math.min(...span.boxes.map((b) => b.x0));
+const x1 = (span: FieldSpan) => Math.max(...span.boxes.map((b) => b.x1));
+
+/** Running subtotals printed where a table breaks over pages; their rows are not line items. */
+const carried =
+  /^(ubertrag|carried|brought|forward|report|reporter|reporte|transport|overdracht|riporto|suma|zwischensumme|subtotal|sous-total)$/;
+
+function beside(span: FieldSpan, numbers: readonly FieldSpan[]): boolean {
+  const box = span.boxes[0]!;
+  const tolerance = Math.max(0.004, (box.y1 - box.y0) * 0.6);
+  return numbers.some(
+    (n) => n.page === span.page && Math.abs(centreY(n) - centreY(span)) <= tolerance,
+  );
+}
+
+/** Whether a number is printed between two description lines (a receipt's amounts line). */
+function numberBetween(upper: FieldSpan, lower: FieldSpan, numbers: readonly FieldSpan[]): boolean {
+  const margin = 0.25 * height(lower);
+  const from = (upper.boxes.at(-1)!.y0 + upper.boxes.at(-1)!.y1) / 2 + margin;
+  const to = centreY(lower) - margin;
+  return numbers.some((n) => n.page === lower.page && centreY(n) > from && centreY(n) < to);
+}
+
+/** Where a description's row starts: a code or quantity column may come before the text. */
+function leftEdge(description: FieldSpan, numbers: readonly FieldSpan[]): number {
+  const before = numbers.filter((n) => x1(n) <= x0(description) && beside(n, [description]));
+  return Math.min(x0(description), ...before.map(x0));
+}
+
+/** Descriptions with their continuation lines merged, as rows in page and vertical order. */
+function descriptionRows(descriptions: FieldSpan[], numbers: readonly FieldSpan[]): Row[] {
+  const rows: Row[] = [];
+  for (const span of descriptions.sort((a, b) => a.page - b.page || top(a) - top(b))) {
+    const previous = rows.at(-1);
+    const last = previous?.description.at(-1);
+    const continues =
+      previous?.page === span.page &&
+      !!last &&
+      top(span) - previous.bottom < 0.9 * height(span) &&
+      Math.abs(x0(span) - leftEdge(previous.description[0]!, numbers)) < 0.03 &&
+      !beside(span, numbers) &&
+      !numberBetween(last, span, numbers);
+    if (previous && continues) {
+      previous.description.push(span);
+      previous.bottom = Math.max(previous.bottom, bottom(span));
+      continue;
+    }
+    rows.push({
+      page: span.page,
+      top: top(span),
+      bottom: bottom(span),
+      x0: x0(span),
+      description: [span],
+      cells: {},
+    });
+  }
+  return rows;
+}
+
+/** The row a number belongs to: the one it sits beside, else the nearest above on its page. */
+function rowFor(span: FieldSpan, rows: readonly Row[]): Row | undefined {
+  const y = centreY(span);
+  const slack = 0.3 * height(span);
+  const besideRows = rows.filter(
+    (r) => r.page === span.page && y >= r.top - slack && y <= r.bottom + slack,
+  );
+  if (besideRows.length > 0)
+    return besideRows.sort((a, b) => Math.abs(a.top - y) - Math.abs(b.top - y))[0];
+  // Only a described row reaches down to numbers printed below it (a receipt's "2 x 3.50" line,
+  // an e-invoice viewer's one-value-per-line blocks): the nearest one, not past another row.
+  const field = lineFieldOf(span);
+  const nearest = rows
+    .filter((r) => r.page === span.page && r.top <= y)
+    .sort((a, b) => b.top - a.top)[0];
+  const reach = 8 * height(span);
+  return nearest &&
+    nearest.description.length > 0 &&
+    !nearest.cells[field] &&
+    y - nearest.bottom < reach
+    ? nearest
+    : undefined;
+}
+
+export function groupLines(
+  spans: readonly FieldSpan[],
+  pages: readonly ResolvePage[],
+): GroupedLine[] {
+  const own = spans.filter((s) => s.best && s.field.startsWith('line.'));
+  const descriptions = own.filter((s) => s.field === 'line.description');
+  const numbers = own
+    .filter((s) => s.field !== 'line.description')
+    .sort((a, b) => a.page - b.page || top(a) - top(b) || x0(a) - x0(b));
+  const rows = descriptionRows(descriptions, numbers);
+  for (const span of numbers) {
+    const field = lineFieldOf(span);
+    let row = rowFor(span, rows);
+    // Without a description, the first line.* span of a printed row starts the row.
+    if (
+      !row ||
+      (row.description.length === 0 && row.cells[field] && !beside(span, row.cells[field]))
+    ) {
+      row = {
+        page: span.page,
+        top: top(span),
+        bottom: bottom(span),
+        x0: x0(span),
+        description: [],
+        cells: {},
+      };
+      rows.push(row);
+      rows.sort((a, b) => a.page - b.page || a.top - b.top);
+    }
+    (row.cells[field] ??= []).push(span);
+  }
+  const byIndex = new Map(pages.map((p) => [p.index, p]));
+  return joinLeadingLines(rows)
+    .filter((row) => !isCarriedRow(row, byIndex.get(row.page)))
+    .map(toLine)
+    .filter(billsSomething(rows));
+}
+
+/** A description line with no numbers right above a row with numbers (bottom-aligned cells) leads it. */
+function joinLeadingLines(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  for (const [i, row] of rows.entries()) {
+    const next = rows[i + 1];
+    const first = row.description[0];
+    const leads =
+      first &&
+      next &&
+      next.page === row.page &&
+      Object.keys(row.cells).length === 0 &&
+      next.description.length > 0 &&
+      next.top - row.bottom < 0.9 * height(first) &&
+      Math.abs(next.x0 - row.x0) < 0.03;
+    if (leads) next.description.unshift(...row.description);
+    else out.push(row);
+  }
+  return out;
+}
+
+function isCarriedRow(row: Row, page: ResolvePage | undefined): boolean {
+  const anchor = row.description[0] ?? Object.values(row.cells).flat()[0];
+  if (!page || !anchor) return false;
+  const words =
+    row.description.length > 0
+      ? row.description.flatMap((d) => d.text.split(' '))
+      : rowWords(page, anchor.boxes[0]!).map((w) => w.text);
+  return words.some((w) => carried.test(foldWord(w).replace(/[^\p{L}-]/gu, '')));
+}
+
+/** Two spans of one field in a row: the rightmost line total, else the most confident. */
+function pick(field: LineField, spans: readonly FieldSpan[]): FieldSpan {
+  const sorted = [...spans].sort((a, b) =>
+    field === 'lineTotal' ? x1(b) - x1(a) : b.confidence - a.confidence,
+  );
+  return sorted[0]!;
+}
+
+function toLine(row: Row): GroupedLine {
+  const cells: Partial<Record<LineField, FieldSpan>> = {};
+  for (const [field, spans] of Object.entries(row.cells) as [LineField, FieldSpan[]][])
+    cells[field] = pick(field, spans);
+  return { page: row.page, description: row.description, cells };
+}
+
+/** A row with only a description is a heading or note, unless no row has numbers at all. */
+function billsSomething(rows: readonly Row[]): (line: GroupedLine) => boolean {
+  const anyNumbers = rows.some((r) => Object.keys(r.cells).length > 0);
+  const anyDescription = rows.some((r) => r.description.length > 0);
+  return (line) => {
+    const fields = Object.keys(line.cells);
+    if (!anyNumbers) return true;
+    // Among described rows, a lone number is a subtotal or a stray, not an item.
+    if (anyDescription && line.description.length === 0)
+      return fields.filter((k) => ['quantity', 'unitPrice', 'lineTotal'].includes(k)).length >= 2;
+    return fields.some((k) => k !== 'unit' && k !== 'vatRate');
+  };
+}

@@ -1,0 +1,180 @@
+// Header fields from candidate spans: number, dates, currency, parties, VAT ids, bank account and
+// document type. Values are chosen in pairs where they constrain each other (issue date ≤ due date,
+// seller ≠ buyer) and ids by their check digits, not by the model's top score alone.
+import type { FieldEvidence } from '../domain/document.ts';
+import type { Invoice, Party } from '../domain/invoice.ts';
+import type { FieldSpan } from './decode-labels.ts';
+import type { DocumentEvidence } from './fields-evidence.ts';
+import { cueBonus } from './fields-keywords.ts';
+import { parseAmount } from './normalize-amount.ts';
+import { normalizeCurrency } from './normalize-currency.ts';
+import { normalizeDate, readDate } from './normalize-date.ts';
+import { normalizeDocumentType } from './normalize-document-type.ts';
+import { resolveAddress } from './resolve-address.ts';
+import { printedVatIds, repairId, resolvePayment, vatIdCandidates } from './resolve-ids.ts';
+import {
+  candidatesOf,
+  cleanText,
+  evidenceOf,
+  onceOnly,
+  sameWords,
+  type Candidate,
+  type ResolvePage,
+} from './resolve-candidates.ts';
+
+export type Header = Omit<Invoice, 'totals' | 'vatBreakdown' | 'lines'>;
+
+export interface ResolvedHeader {
+  readonly header: Header;
+  readonly evidence: Record<string, FieldEvidence>;
+}
+
+type Pick2<A, B> = [Candidate<A> | undefined, Candidate<B> | undefined];
+
+/** The best-scoring pair of candidates; `fit` adds to (or takes from) a pair's summed confidence. */
+function bestPair<A, B>(
+  first: readonly Candidate<A>[],
+  second: readonly Candidate<B>[],
+  fit: (a: A, b: B) => number,
+): Pick2<A, B> {
+  let best: Pick2<A, B> = [undefined, undefined];
+  let bestScore = -Infinity;
+  for (const a of [...first.slice(0, 4), undefined]) {
+    for (const b of [...second.slice(0, 4), undefined]) {
+      // One printed value is never both.
+      if (a && b && sameWords(a.span, b.span)) continue;
+      const score =
+        (a?.confidence ?? 0) + (b?.confidence ?? 0) + (a && b ? fit(a.value, b.value) : 0);
+      if (score > bestScore) [best, bestScore] = [[a, b], score];
+    }
+  }
+  return best;
+}
+
+const folded = (name: string) =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+export function resolveHeader(
+  spans: readonly FieldSpan[],
+  evidence: DocumentEvidence,
+  pages: readonly ResolvePage[],
+): ResolvedHeader {
+  const printed = printedVatIds(pages);
+  const pageOf = (span: FieldSpan) => pages.find((p) => p.index === span.page);
+  const found: Record<string, FieldEvidence> = {};
+  const note = <T>(path: string, candidate: Candidate<T> | undefined, bonus = 0) => {
+    if (candidate) found[path] = evidenceOf(candidate.span, candidate.confidence + bonus);
+    return candidate?.value;
+  };
+
+  // The words printed before a value nudge the choice ("Invoice no." yes, "Order no." no).
+  const cued = <T>(field: string, found: Candidate<T>[], extra: (value: T) => number = () => 0) =>
+    found
+      .map((c) => ({
+        ...c,
+        confidence: c.confidence + cueBonus(c.span, field, pageOf(c.span)) + extra(c.value),
+      }))
+      .sort((a, b) => b.confidence - a.confidence);
+
+  const invoiceNumber = cued(
+    'invoiceNumber',
+    candidatesOf(spans, 'invoiceNumber', (s) => {
+      const text = onceOnly(cleanText(s.text).replace(/^(no|nr|n°)\.?\s*:\s*/i, ''));
+      return text === '' ? undefined : text;
+    }),
+    (number) => (/\d/.test(number) ? 0 : -0.3),
+  )[0];
+
+  // A date cut into words ("August" | "3 , 2014") is completed from its printed line.
+  const dates = spans.map((s) =>
+    /Date$/.test(s.field) ? repairId(s, pageOf(s), (text) => readDate(text) !== undefined) : s,
+  );
+  const toIso = (s: FieldSpan) => normalizeDate(s.text, evidence.dateOrder);
+  const [issue, due] = bestPair(
+    cued('issueDate', candidatesOf(dates, 'issueDate', toIso)),
+    cued('dueDate', candidatesOf(dates, 'dueDate', toIso)),
+    (a, b) => (a <= b ? 0.2 : -1),
+  );
+
+  const [sellerName, buyerName] = bestPair(
+    candidatesOf(spans, 'sellerName', (s) => onceOnly(cleanText(s.text)) || undefined),
+    candidatesOf(spans, 'buyerName', (s) => onceOnly(cleanText(s.text)) || undefined),
+    (a, b) => (folded(a) === folded(b) ? -2 : 0),
+  );
+  const [sellerVat, buyerVat] = bestPair(
+    vatIdCandidates(spans, 'sellerVatId', pages, printed),
+    vatIdCandidates(spans, 'buyerVatId', pages, printed),
+    (a, b) => (a === b ? -2 : 0),
+  );
+
+  const currency = resolveCurrency(spans, evidence);
+  const documentType = candidatesOf(spans, 'documentType', (s) => normalizeDocumentType(s.text))[0];
+  const paymentTerms = candidatesOf(
+    spans,
+    'paymentTerms',
+    (s) => cleanText(s.text) || undefined,
+  )[0];
+
+  const party = (
+    name: string | undefined,
+    vatId: string | undefined,
+    role: 'seller' | 'buyer',
+  ): Party => {
+    const address = resolveAddress(spans, role, found);
+    return {
+      ...(name ? { name } : {}),
+      ...(vatId ? { vatId } : {}),
+      ...(address ? { address } : {}),
+    };
+  };
+  const seller = party(note('seller.name', sellerName), note('seller.vatId', sellerVat), 'seller');
+  const buyer = party(note('buyer.name', buyerName), note('buyer.vatId', buyerVat), 'buyer');
+
+  const header: Header = {
+    ...optional('documentType', note('documentType', documentType)),
+    ...optional('invoiceNumber', note('invoiceNumber', invoiceNumber)),
+    ...optional('issueDate', note('issueDate', issue)),
+    ...optional('dueDate', note('dueDate', due)),
+    ...optional('currency', currency && note('currency', currency)),
+    ...optional('paymentTerms', note('paymentTerms', paymentTerms)),
+    ...(Object.keys(seller).length > 0 ? { seller } : {}),
+    ...(Object.keys(buyer).length > 0 ? { buyer } : {}),
+    ...optional('payment', resolvePayment(spans, pages, found)),
+  };
+  return { header, evidence: found };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/** Currency spans first; the symbols printed with amounts speak for it too, at half weight. */
+function resolveCurrency(
+  spans: readonly FieldSpan[],
+  evidence: DocumentEvidence,
+): Candidate<string> | undefined {
+  const votes = new Map<string, { weight: number; candidate: Candidate<string> }>();
+  const vote = (code: string | undefined, span: FieldSpan, weight: number) => {
+    if (!code) return;
+    const seen = votes.get(code);
+    const candidate = { value: code, confidence: span.confidence, span, count: 1 };
+    if (!seen) votes.set(code, { weight, candidate });
+    else {
+      seen.weight += weight;
+      if (span.confidence > seen.candidate.confidence) seen.candidate = candidate;
+    }
+  };
+  for (const span of spans) {
+    if (span.field === 'currency') {
+      vote(normalizeCurrency(span.text, evidence.countries), span, span.confidence);
+    } else if (/Total|total$|unitPrice|vatAmount|vatBase/.test(span.field) && span.best) {
+      const printed = parseAmount(span.text)?.currency;
+      if (printed) vote(normalizeCurrency(printed, evidence.countries), span, span.confidence / 2);
+    }
+  }
+  const best = [...votes.values()].sort((a, b) => b.weight - a.weight)[0];
+  return best?.candidate;
+}

@@ -1,0 +1,54 @@
+// Builds the Invoice from the decoded spans of every page: header fields, line items, VAT rows and
+// totals, each chosen for agreeing with the others, with a confidence and the boxes it came from
+// per invoice path ("invoiceNumber", "totals.grossTotal", "lines[0].lineTotal", "seller.name").
+import type { FieldEvidence } from '../domain/document.ts';
+import type { Invoice } from '../domain/invoice.ts';
+import { parseDecimal } from '../domain/rules/decimal.ts';
+import type { FieldSpan } from './decode-labels.ts';
+import { gatherEvidence, type DocumentEvidence } from './fields-evidence.ts';
+import { groupLines } from './group-lines.ts';
+import { amountReader, keywordAmounts } from './resolve-amounts.ts';
+import type { ResolvePage } from './resolve-candidates.ts';
+import { resolveHeader } from './resolve-header.ts';
+import { resolveLines } from './resolve-lines.ts';
+import { resolveTotals } from './resolve-totals.ts';
+import { toBreakdown, vatRows } from './resolve-vat.ts';
+
+export interface ResolvedInvoice {
+  readonly invoice: Invoice;
+  readonly evidence: Record<string, FieldEvidence>;
+  readonly document: DocumentEvidence;
+}
+
+export interface ResolveOptions {
+  /** The user's locale (navigator.language), the last resort for the day/month order. */
+  readonly locale?: string;
+}
+
+export function resolveInvoice(
+  pages: readonly ResolvePage[],
+  spans: readonly FieldSpan[],
+  options: ResolveOptions = {},
+): ResolvedInvoice {
+  const document = gatherEvidence(
+    pages.map((page) => page.words),
+    options.locale,
+  );
+  const read = amountReader(pages, document);
+  const { header, evidence: headerEvidence } = resolveHeader(spans, document, pages);
+  const lines = resolveLines(groupLines(spans, pages), read, document);
+  const rows = vatRows(spans, read, document);
+  const totals = resolveTotals({
+    spans: [...spans, ...keywordAmounts(pages, document)],
+    read,
+    rows,
+    ...(lines.lineSum ? { lineSum: lines.lineSum } : {}),
+  });
+  const evidence = { ...headerEvidence, ...lines.evidence, ...totals.evidence };
+  const vatBreakdown = toBreakdown(rows, parseDecimal(totals.totals.netTotal), evidence);
+  return {
+    invoice: { ...header, totals: totals.totals, vatBreakdown, lines: lines.lines },
+    evidence,
+    document,
+  };
+}

@@ -1,0 +1,95 @@
+// Grouped line items → invoice lines: numbers normalised with the document's separator, units to
+// UN/ECE Rec 20 codes, and quantity × unit price checked against the line total (net, or gross at
+// the line's rate). A missing line total is computed from quantity × price, with less confidence.
+import type { FieldEvidence } from '../domain/document.ts';
+import type { InvoiceLine } from '../domain/invoice.ts';
+import {
+  abs,
+  compare,
+  formatDec,
+  mul,
+  parseDecimal,
+  round,
+  sub,
+  sum,
+  type Dec,
+} from '../domain/rules/decimal.ts';
+import type { FieldSpan } from './decode-labels.ts';
+import type { DocumentEvidence } from './fields-evidence.ts';
+import type { GroupedLine } from './group-lines.ts';
+import { parseAmount, parsePercent } from './normalize-amount.ts';
+import { normalizeUnit } from './normalize-unit.ts';
+import type { AmountReader } from './resolve-amounts.ts';
+import { cleanText, evidenceOf, evidenceOfAll } from './resolve-candidates.ts';
+
+export interface ResolvedLines {
+  readonly lines: InvoiceLine[];
+  /** Sum of the line totals, for checking the invoice totals. */
+  readonly lineSum?: Dec;
+  readonly evidence: Record<string, FieldEvidence>;
+}
+
+const tolerance: Dec = { units: 1n, scale: 2 };
+const near = (a: Dec, b: Dec) => compare(abs(sub(a, b)), tolerance) <= 0;
+const hundred: Dec = { units: 100n, scale: 0 };
+
+/** Whether quantity × price gives the total, net or with the line's VAT. */
+function arithmeticHolds(quantity?: Dec, price?: Dec, total?: Dec, rate?: Dec): boolean {
+  if (!quantity || !price || !total) return false;
+  const net = round(mul(quantity, price), 2);
+  return near(net, total) || (!!rate && near(round(mul(net, sumRate(rate)), 2), total));
+}
+
+const sumRate = (rate: Dec): Dec => ({
+  units: rate.units + hundred.units * 10n ** BigInt(rate.scale),
+  scale: rate.scale + 2,
+});
+
+export function resolveLines(
+  grouped: readonly GroupedLine[],
+  read: AmountReader,
+  evidence: DocumentEvidence,
+): ResolvedLines {
+  const options = evidence.decimal ? { decimal: evidence.decimal } : {};
+  const found: Record<string, FieldEvidence> = {};
+  const totals: Dec[] = [];
+  const lines = grouped.map((row, i): InvoiceLine => {
+    const { quantity: q, unit, unitPrice: p, vatRate: r, lineTotal: t } = row.cells;
+    const quantity =
+      q && parseDecimal(parseAmount(q.text.replace(/^[x×]\s*|\s*[x×]$/gi, ''), options)?.value);
+    const price = p && read(p);
+    const rate = r && parseDecimal(parsePercent(r.text, options));
+    let total = t && read(t);
+    const holds = arithmeticHolds(quantity, price, total, rate);
+    const bonus = holds ? 0.2 : 0;
+    const note = (path: string, span: FieldSpan | undefined, value: unknown, extra = 0) => {
+      if (span && value !== undefined)
+        found[`lines[${i}].${path}`] = evidenceOf(span, span.confidence + extra);
+    };
+    if (!total && quantity && price) {
+      total = round(mul(quantity, price), 2);
+      if (p) found[`lines[${i}].lineTotal`] = evidenceOf(p, 0.3);
+    }
+    if (total) totals.push(total);
+    const name = cleanText(row.description.map((d) => d.text).join(' '));
+    if (name) found[`lines[${i}].name`] = evidenceOfAll(row.description, mean(row.description));
+    note('quantity', q, quantity, bonus);
+    note('unitPrice', p, price, bonus);
+    note('lineTotal', t, total, bonus);
+    note('vatRate', r, rate);
+    const unitCode = unit && normalizeUnit(unit.text);
+    note('unitCode', unit, unitCode);
+    return {
+      ...(name ? { name } : {}),
+      ...(quantity ? { quantity: formatDec(quantity) } : {}),
+      ...(unitCode ? { unitCode } : {}),
+      ...(price ? { unitPrice: formatDec(price, 2) } : {}),
+      ...(total ? { lineTotal: formatDec(total, 2) } : {}),
+      ...(rate ? { vatRate: formatDec(rate), vatCategory: rate.units === 0n ? 'Z' : 'S' } : {}),
+    };
+  });
+  return { lines, ...(totals.length > 0 ? { lineSum: sum(totals) } : {}), evidence: found };
+}
+
+const mean = (spans: readonly FieldSpan[]) =>
+  spans.reduce((total, s) => total + s.confidence, 0) / Math.max(1, spans.length);

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { groupLines, type GroupedLine } from '../../../src/pipeline/group-lines.ts';
+import { lineHeight as h, page, span } from './spans.ts';
+
+const summary = (lines: readonly GroupedLine[]) =>
+  lines.map((line) => ({
+    description: line.description.map((d) => d.text).join(' '),
+    ...Object.fromEntries(Object.entries(line.cells).map(([field, s]) => [field, s.text])),
+  }));
+
+describe('groupLines', () => {
+  it('makes one row per description, with the numbers printed beside it', () => {
+    const spans = [
+      span('line.description', 'Widget A', 0.1, 0.3),
+      span('line.quantity', '2', 0.5, 0.3),
+      span('line.unitPrice', '9,90', 0.6, 0.3),
+      span('line.lineTotal', '19,80', 0.8, 0.3),
+      span('line.description', 'Widget B', 0.1, 0.32),
+      span('line.quantity', '1', 0.5, 0.32),
+      span('line.lineTotal', '5,00', 0.8, 0.32),
+    ];
+    expect(summary(groupLines(spans, []))).toEqual([
+      { description: 'Widget A', quantity: '2', unitPrice: '9,90', lineTotal: '19,80' },
+      { description: 'Widget B', quantity: '1', lineTotal: '5,00' },
+    ]);
+  });
+
+  it('finds rows by position even when the reading order went column by column', () => {
+    const spans = [
+      span('line.lineTotal', '19,80', 0.8, 0.3),
+      span('line.lineTotal', '5,00', 0.8, 0.32),
+      span('line.description', 'Widget B', 0.1, 0.32),
+      span('line.description', 'Widget A', 0.1, 0.3),
+    ];
+    expect(summary(groupLines(spans, []))).toEqual([
+      { description: 'Widget A', lineTotal: '19,80' },
+      { description: 'Widget B', lineTotal: '5,00' },
+    ]);
+  });
+
+  it('joins a description that wraps onto lines without numbers', () => {
+    const spans = [
+      span('line.description', 'Consulting', 0.1, 0.3),
+      span('line.lineTotal', '800,00', 0.8, 0.3),
+      span('line.description', 'March 2024,', 0.1, 0.3 + h * 1.2),
+      span('line.description', 'on site', 0.1, 0.3 + h * 2.4),
+      span('line.description', 'Travel', 0.1, 0.3 + h * 3.6),
+      span('line.lineTotal', '50,00', 0.8, 0.3 + h * 3.6),
+    ];
+    expect(summary(groupLines(spans, []))).toEqual([
+      { description: 'Consulting March 2024, on site', lineTotal: '800,00' },
+      { description: 'Travel', lineTotal: '50,00' },
+    ]);
+  });
+
+  it('joins a description whose numbers sit on its last line', () => {
+    const spans = [
+      span('line.description', 'Notebook 14"', 0.1, 0.3),
+      span('line.description', '16 GB RAM', 0.1, 0.3 + h * 1.2),
+      span('line.lineTotal', '999,00', 0.8, 0.3 + h * 1.2),
+    ];
+    expect(summary(groupLines(spans, []))).toEqual([
+      { description: 'Notebook 14" 16 GB RAM', lineTotal: '999,00' },
+    ]);
+  });
+
+  it('attaches a receipt’s amounts line to the item above it', () => {
+    const spans = [
+      span('line.description', 'MEE GORENG', 0.05, 0.4),
+      span('line.quantity', '2', 0.4, 0.4 + h),
+      span('line.unitPrice', '4.00', 0.55, 0.4 + h),
+      span('line.lineTotal', '8.00', 0.8, 0.4 + h),
+      span('line.description', 'TEH TARIK', 0.05, 0.4 + 2 * h),
+      span('line.quantity', '1', 0.4, 0.4 + 3 * h),
+      span('line.lineTotal', '2.50', 0.8, 0.4 + 3 * h),
+    ];
+    expect(summary(groupLines(spans, []))).toEqual([
+      { description: 'MEE GORENG', quantity: '2', unitPrice: '4.00', lineTotal: '8.00' },
+      { description: 'TEH TARIK', quantity: '1', lineTotal: '2.50' },
+    ]);
+  });
+
+  it('keeps a table that continues on the next page in page order', () => {
+    const spans = [
+      span('line.description', 'Item 2', 0.1, 0.1, { page: 1 }),
+      span('line.lineTotal', '2,00', 0.8, 0.1, { page: 1 }),
+      span('line.description', 'Item 1', 0.1, 0.8),
+      span('line.lineTotal', '1,00', 0.8, 0.8),
+    ];
+    expect(summary(groupLines(spans, [])).map((l) => l.description)).toEqual(['Item 1', 'Item 2']);
+  });
+
+  it('skips carried-forward subtotals and rows that bill nothing', () => {
+    const pages = [
+      page(0, [['Übertrag 1.234,00', 0.1, 0.2]]),
+      page(1, [['Übertrag 1.234,00', 0.1, 0.1]]),
+    ];
+    const spans = [
+      span('line.lineTotal', '1.234,00', 0.8, 0.2),
+      span('line.lineTotal', '1.234,00', 0.8, 0.1, { page: 1 }),
+      span('line.description', 'Item 9', 0.1, 0.15, { page: 1 }),
+      span('line.lineTotal', '9,00', 0.8, 0.15, { page: 1 }),
+      span('line.description', 'Section: hardware', 0.1, 0.3, { page: 1 }),
+    ];
+    expect(summary(groupLines(spans, pages))).toEqual([
+      { description: 'Item 9', lineTotal: '9,00' },
+    ]);
+  });
+
+  it('starts a row at the first line span of each printed row when there are no descriptions', () => {
+    const spans = [
+      span('line.quantity', '1', 0.5, 0.3),
+      span('line.lineTotal', '10,00', 0.8, 0.3),
+      span('line.quantity', '3', 0.5, 0.32),
+      span('line.lineTotal', '30,00', 0.8, 0.32),
+    ];
+    expect(summary(groupLines(spans, []))).toEqual([
+      { description: '', quantity: '1', lineTotal: '10,00' },
+      { description: '', quantity: '3', lineTotal: '30,00' },
+    ]);
+  });
+
+  it('ignores alternative spans', () => {
+    const spans = [span('line.description', 'Widget', 0.1, 0.3, { best: false })];
+    expect(groupLines(spans, [])).toEqual([]);
+  });
+});

@@ -1,0 +1,196 @@
+// The resolver picks candidates that agree with each other over the model's top-1 alone.
+import { describe, expect, it } from 'vitest';
+import { resolveInvoice } from '../../../src/pipeline/resolve-invoice.ts';
+import { page, span } from './spans.ts';
+
+const blank = [page(0, [])];
+const resolve = (spans: Parameters<typeof resolveInvoice>[1], pages = blank) =>
+  resolveInvoice(pages, spans, { locale: 'de-DE' });
+
+describe('totals', () => {
+  it('takes the gross total that is net + VAT over a likelier misread one', () => {
+    const { invoice } = resolve([
+      span('netTotal', '100,00', 0.8, 0.6),
+      span('taxTotal', '19,00', 0.8, 0.62),
+      span('grossTotal', '190,00', 0.8, 0.64, { confidence: 0.55 }),
+      span('grossTotal', '119,00', 0.8, 0.66, { confidence: 0.45, best: false }),
+    ]);
+    expect(invoice.totals).toMatchObject({
+      netTotal: '100.00',
+      taxTotal: '19.00',
+      grossTotal: '119.00',
+    });
+  });
+
+  it('takes the VAT that is base × rate of the VAT row', () => {
+    const { invoice } = resolve([
+      span('vatRate', '19 %', 0.5, 0.6),
+      span('vatBase', '100,00', 0.65, 0.6),
+      span('taxTotal', '91,00', 0.8, 0.5, { confidence: 0.6 }),
+      span('taxTotal', '19,00', 0.8, 0.6, { confidence: 0.5, best: false }),
+    ]);
+    expect(invoice.totals.taxTotal).toBe('19.00');
+    expect(invoice.vatBreakdown).toEqual([
+      { category: 'S', rate: '19', taxableAmount: '100.00', taxAmount: '19.00' },
+    ]);
+  });
+
+  it('takes the net total the line totals add up to', () => {
+    const { invoice } = resolve([
+      span('line.description', 'A', 0.1, 0.3),
+      span('line.lineTotal', '50,00', 0.8, 0.3),
+      span('line.description', 'B', 0.1, 0.32),
+      span('line.lineTotal', '55,00', 0.8, 0.32),
+      span('netTotal', '150,00', 0.8, 0.5, { confidence: 0.6 }),
+      span('netTotal', '105,00', 0.8, 0.52, { confidence: 0.5, best: false }),
+    ]);
+    expect(invoice.totals.netTotal).toBe('105.00');
+  });
+
+  it('reassigns totals the model put under one label when the sums say so', () => {
+    const { invoice } = resolve([
+      span('grossTotal', '23 203,96', 0.8, 0.6, { confidence: 0.52 }),
+      span('grossTotal', '4 640,79', 0.8, 0.62, { confidence: 0.54 }),
+      span('grossTotal', '27 844,75', 0.8, 0.64, { confidence: 0.55 }),
+    ]);
+    expect(invoice.totals).toMatchObject({
+      netTotal: '23203.96',
+      taxTotal: '4640.79',
+      grossTotal: '27844.75',
+    });
+  });
+
+  it('falls back to the amount beside a "total" word when nothing was labelled', () => {
+    const pages = [
+      page(0, [
+        ['Zwischensumme 100,00', 0.5, 0.6],
+        ['Gesamtbetrag 119,00', 0.5, 0.64],
+      ]),
+    ];
+    const { invoice } = resolve([span('taxTotal', '19,00', 0.8, 0.62)], pages);
+    expect(invoice.totals).toMatchObject({ netTotal: '100.00', grossTotal: '119.00' });
+  });
+
+  it('fills the missing total from the other two', () => {
+    const { invoice } = resolve([
+      span('netTotal', '100,00', 0.8, 0.6),
+      span('grossTotal', '107,00', 0.8, 0.64),
+    ]);
+    expect(invoice.totals.taxTotal).toBe('7.00');
+  });
+
+  it('reads a minus printed as its own word before the amount', () => {
+    const pages = [page(0, [['- € 42,17', 0.7, 0.6]])];
+    const gross = { ...span('grossTotal', '42,17', 0.83, 0.6), words: [2] };
+    expect(resolve([gross], pages).invoice.totals.grossTotal).toBe('-42.17');
+  });
+});
+
+describe('header', () => {
+  it('pairs an issue date before the due date', () => {
+    const { invoice } = resolve([
+      span('issueDate', '20.03.2024', 0.7, 0.1, { confidence: 0.6 }),
+      span('issueDate', '05.03.2024', 0.7, 0.12, { confidence: 0.5, best: false }),
+      span('dueDate', '19.03.2024', 0.7, 0.14),
+    ]);
+    expect([invoice.issueDate, invoice.dueDate]).toEqual(['2024-03-05', '2024-03-19']);
+  });
+
+  it('never makes the buyer the seller', () => {
+    const { invoice } = resolve([
+      span('sellerName', 'ACME GmbH', 0.1, 0.05),
+      span('buyerName', 'ACME GmbH', 0.1, 0.2, { confidence: 0.8 }),
+      span('buyerName', 'Kunde AG', 0.1, 0.22, { confidence: 0.5, best: false }),
+    ]);
+    expect([invoice.seller?.name, invoice.buyer?.name]).toEqual(['ACME GmbH', 'Kunde AG']);
+  });
+
+  it('prefers a VAT id that passes its check digits', () => {
+    const { invoice } = resolve([
+      span('sellerVatId', 'DE 123 456 789', 0.1, 0.9),
+      span('sellerVatId', 'DE 123 456 788', 0.1, 0.92, { confidence: 0.5, best: false }),
+    ]);
+    expect(invoice.seller?.vatId).toBe('DE123456788');
+  });
+
+  it('completes an id cut short from the words of its line', () => {
+    const pages = [page(0, [['USt-IdNr. DE 123 456 788', 0.1, 0.9]])];
+    const cut = { ...span('sellerVatId', 'DE 123', 0.165, 0.9), words: [1, 2] };
+    expect(resolve([cut], pages).invoice.seller?.vatId).toBe('DE123456788');
+  });
+
+  it('reads currency, document type, IBAN and dates in the document’s order', () => {
+    const { invoice } = resolve([
+      span('documentType', 'Gutschrift', 0.1, 0.1),
+      span('invoiceNumber', 'GS-2024-7', 0.7, 0.1),
+      span('issueDate', '03.04.2024', 0.7, 0.12),
+      span('currency', '€', 0.8, 0.5),
+      span('iban', 'DE89 3704 0044 0532 0130 00', 0.1, 0.9),
+      span('bic', 'COBADEFFXXX', 0.5, 0.9),
+    ]);
+    expect(invoice).toMatchObject({
+      documentType: '381',
+      invoiceNumber: 'GS-2024-7',
+      issueDate: '2024-04-03',
+      currency: 'EUR',
+      payment: { accounts: [{ iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' }] },
+    });
+  });
+});
+
+describe('addresses', () => {
+  it('splits an address into printed lines, postal code and city, with evidence per line', () => {
+    const street = span('sellerAddress', 'Hafenstraße 12', 0.1, 0.1);
+    const city = span('sellerAddress', '20457 Hamburg', 0.1, 0.115, { confidence: 0.8 });
+    const { invoice, evidence } = resolve([street, city]);
+    expect(invoice.seller?.address).toEqual({
+      lines: ['Hafenstraße 12'],
+      postalCode: '20457',
+      city: 'Hamburg',
+    });
+    expect(evidence['seller.address.lines[0]']?.boxes).toEqual(street.boxes);
+    expect(evidence['seller.address.city']?.boxes).toEqual(city.boxes);
+  });
+
+  it('finds postal code and city after a comma on a one-line address', () => {
+    const { invoice } = resolve([span('buyerAddress', 'Marktplatz 3, 28195 Bremen', 0.1, 0.3)]);
+    expect(invoice.buyer?.address).toEqual({
+      lines: ['Marktplatz 3'],
+      postalCode: '28195',
+      city: 'Bremen',
+    });
+  });
+
+  it('leaves an address printed elsewhere on the page out', () => {
+    const { invoice } = resolve([
+      span('sellerAddress', 'Hafenstraße 12', 0.1, 0.1),
+      span('sellerAddress', 'Hafenstraße 12', 0.1, 0.95, { confidence: 0.5 }),
+    ]);
+    expect(invoice.seller?.address?.lines).toEqual(['Hafenstraße 12']);
+  });
+});
+
+describe('evidence', () => {
+  it('gives page, boxes and a confidence for every value it read', () => {
+    const net = span('netTotal', '100,00', 0.8, 0.6, { page: 1 });
+    const { evidence } = resolve([
+      span('sellerName', 'ACME GmbH', 0.1, 0.05),
+      span('line.description', 'Widget', 0.1, 0.3),
+      span('line.lineTotal', '100,00', 0.8, 0.3),
+      net,
+      span('taxTotal', '19,00', 0.8, 0.62, { page: 1 }),
+      span('grossTotal', '119,00', 0.8, 0.64, { page: 1 }),
+    ]);
+    expect(Object.keys(evidence).sort()).toEqual([
+      'lines[0].lineTotal',
+      'lines[0].name',
+      'seller.name',
+      'totals.grossTotal',
+      'totals.netTotal',
+      'totals.taxTotal',
+    ]);
+    expect(evidence['totals.netTotal']).toMatchObject({ page: 1, boxes: net.boxes });
+    // Totals that add up are trusted more than the model's score alone.
+    expect(evidence['totals.netTotal']!.confidence).toBe(1);
+  });
+});

@@ -1,0 +1,61 @@
+// Model worker: wires comlink to the field model pipeline (features, windows, onnxruntime-web).
+// One session per worker, created on the first call and kept (a memoised promise); a change of
+// the backend setting replaces it.
+import * as Comlink from 'comlink';
+import * as ort from 'onnxruntime-web/webgpu';
+import { toDocumentErrorInfo } from '../src/domain/document-error.ts';
+import type { InferenceBackend } from '../src/domain/settings.ts';
+import {
+  createFieldSession,
+  hasWebGpuAdapter,
+  labelPageWords,
+  type FieldSession,
+} from '../src/pipeline/infer-session.ts';
+import type { ModelWorkerApi } from './model-protocol.ts';
+
+let current: { key: string; session: Promise<FieldSession> } | undefined;
+
+async function startSession(modelUrl: string, preference: InferenceBackend): Promise<FieldSession> {
+  const response = await fetch(modelUrl);
+  if (!response.ok) throw new Error(`The field model could not be loaded (${response.status}).`);
+  const model = new Uint8Array(await response.arrayBuffer());
+  // Threads need SharedArrayBuffer, which only a cross-origin isolated page has.
+  const threads = self.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
+  const webGpuAdapter = preference !== 'wasm' && (await hasWebGpuAdapter(navigator.gpu));
+  return createFieldSession(ort, model, { preference, webGpuAdapter, threads });
+}
+
+function sessionFor(modelUrl: string, preference: InferenceBackend): Promise<FieldSession> {
+  const key = `${preference} ${modelUrl}`;
+  if (current?.key !== key) {
+    void current?.session.then((old) => old.release()).catch(() => undefined);
+    const session = startSession(modelUrl, preference);
+    // A failed start is not kept: the next call tries again.
+    session.catch(() => (current = current?.session === session ? undefined : current));
+    current = { key, session };
+  }
+  return current.session;
+}
+
+const api: ModelWorkerApi = {
+  async labelPage(request) {
+    try {
+      const started = performance.now();
+      const fresh = current?.key !== `${request.backend} ${request.modelUrl}`;
+      const session = await sessionFor(request.modelUrl, request.backend);
+      const startMs = fresh ? performance.now() - started : undefined;
+      const page = await labelPageWords(session, request.words);
+      const value = {
+        ...page,
+        backend: session.backend,
+        ...(startMs !== undefined ? { startMs } : {}),
+        ...(session.fallbackReason ? { fallbackReason: session.fallbackReason } : {}),
+      };
+      return Comlink.transfer({ ok: true, value }, [page.logits.buffer as ArrayBuffer]);
+    } catch (error) {
+      return { ok: false, error: toDocumentErrorInfo(error, 'Reading the fields') };
+    }
+  },
+};
+
+Comlink.expose(api);
