@@ -2,18 +2,22 @@
 // One session per worker, created on the first call and kept (a memoised promise); a change of
 // the backend setting replaces it.
 import * as Comlink from 'comlink';
-import * as ort from 'onnxruntime-web/webgpu';
 import { toDocumentErrorInfo } from '../src/domain/document-error.ts';
 import type { InferenceBackend } from '../src/domain/settings.ts';
 import {
   createFieldSession,
-  hasWebGpuAdapter,
   labelPageWords,
   type FieldSession,
+  type RuntimeLoader,
+  webGpuAdapter,
 } from '../src/pipeline/infer-session.ts';
 import type { ModelWorkerApi } from './model-protocol.ts';
 
 let current: { key: string; session: Promise<FieldSession> } | undefined;
+
+// Each build brings its own wasm (Vite emits both); only the one a backend needs is fetched.
+const loadRuntime: RuntimeLoader = (backend) =>
+  backend === 'webgpu' ? import('onnxruntime-web/webgpu') : import('onnxruntime-web/wasm');
 
 async function startSession(modelUrl: string, preference: InferenceBackend): Promise<FieldSession> {
   const response = await fetch(modelUrl);
@@ -21,8 +25,8 @@ async function startSession(modelUrl: string, preference: InferenceBackend): Pro
   const model = new Uint8Array(await response.arrayBuffer());
   // Threads need SharedArrayBuffer, which only a cross-origin isolated page has.
   const threads = self.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
-  const webGpuAdapter = preference !== 'wasm' && (await hasWebGpuAdapter(navigator.gpu));
-  return createFieldSession(ort, model, { preference, webGpuAdapter, threads });
+  const adapter = preference === 'wasm' ? 'none' : await webGpuAdapter(navigator.gpu);
+  return createFieldSession(loadRuntime, model, { preference, adapter, threads });
 }
 
 function sessionFor(modelUrl: string, preference: InferenceBackend): Promise<FieldSession> {

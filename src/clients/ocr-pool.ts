@@ -7,7 +7,7 @@ import { DocumentError } from '../domain/document-error.ts';
 import type { PageWord } from '../domain/page-model.ts';
 import { encodePgm } from '../pipeline/ocr-input.ts';
 import { pageWordsFromBlocks } from '../pipeline/ocr-words.ts';
-import type { GreyImage, RgbaImage } from '../pipeline/prepare-grey.ts';
+import { toGrey, turnHalf, type GreyImage, type RgbaImage } from '../pipeline/prepare-grey.ts';
 import { ocrAssetUrls, parseOcrLanguages, type OcrAssetUrls } from './ocr-assets.ts';
 import { createWorkerPool } from './worker-pool.ts';
 
@@ -31,6 +31,11 @@ export interface OcrCallOptions {
   readonly pageSegMode?: '3' | '6';
   /** 0..1 while the engine recognises. */
   readonly onProgress?: (fraction: number) => void;
+  /**
+   * When the page reads poorly (confidence < 0.55; upside-down pages read ~0.3), read it turned by
+   * 180° too and keep the better reading. Use when PreparedImage.uprightScore is low. Not for Blobs.
+   */
+  readonly retryUpsideDown?: boolean;
 }
 
 export interface OcrResult {
@@ -42,6 +47,8 @@ export interface OcrResult {
   readonly confidence: number;
   /** Time on the engine, including its start-up when this call started it. */
   readonly ms: number;
+  /** 180 when the words were read from (and refer to) the image turned by 180°. */
+  readonly turned: 0 | 180;
 }
 
 export interface OcrPool {
@@ -86,45 +93,56 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       );
     }
     const dimensions = image instanceof Blob ? await blobSize(image) : image;
-    const input = image instanceof Blob ? image : encodePgm(image);
-    const started = { at: 0 };
-    const outcome = await pool.run(
-      async (engine) => {
-        started.at = performance.now();
-        return engine.read(input, { ...call, languages });
-      },
-      { signal: call.signal, timeoutMs },
-    );
-    if (outcome.ok) {
+    const read = async (input: Uint8Array | Blob, turned: 0 | 180): Promise<OcrResult> => {
+      const started = { at: 0 };
+      const outcome = await pool.run(
+        async (engine) => {
+          started.at = performance.now();
+          return engine.read(input, { ...call, languages });
+        },
+        { signal: call.signal, timeoutMs },
+      );
+      if (!outcome.ok) throw failure(outcome, timeoutMs);
+      const { width, height } = dimensions;
       return {
-        words: pageWordsFromBlocks(outcome.value.blocks, dimensions.width, dimensions.height),
-        width: dimensions.width,
-        height: dimensions.height,
+        words: pageWordsFromBlocks(outcome.value.blocks, width, height),
+        width,
+        height,
         confidence: (outcome.value.confidence ?? 0) / 100,
         ms: Math.round(performance.now() - started.at),
+        turned,
       };
-    }
-    switch (outcome.reason) {
-      case 'timeout':
-        throw new DocumentError(
-          'timeout',
-          `Reading the text took longer than ${Math.ceil(timeoutMs / 1000)} s and was stopped. ` +
-            'The page may be too large or too noisy for this device.',
-        );
-      case 'cancelled':
-        throw new DocumentError('cancelled', 'Reading the text was cancelled.');
-      case 'crashed':
-        throw new DocumentError(
-          'worker-crashed',
-          `The text reader stopped unexpectedly (${outcome.detail}). Try again; a very large ` +
-            'page may need more memory than this device has.',
-        );
-      case 'failed':
-        throw new DocumentError('internal', `Reading the text failed: ${outcome.detail}`);
-    }
+    };
+    if (image instanceof Blob) return read(image, 0);
+    const first = await read(encodePgm(image), 0);
+    if (!call.retryUpsideDown || first.confidence >= 0.55) return first;
+    const second = await read(encodePgm(turnHalf(toGrey(image))), 180);
+    const better = second.confidence > first.confidence + 0.1 ? second : first;
+    return { ...better, ms: first.ms + second.ms };
   }
 
   return { recognize, dispose: () => pool.dispose(), size };
+}
+
+function failure(outcome: { reason: string; detail?: string }, timeoutMs: number): DocumentError {
+  switch (outcome.reason) {
+    case 'timeout':
+      return new DocumentError(
+        'timeout',
+        `Reading the text took longer than ${Math.ceil(timeoutMs / 1000)} s and was stopped. ` +
+          'The page may be too large or too noisy for this device.',
+      );
+    case 'cancelled':
+      return new DocumentError('cancelled', 'Reading the text was cancelled.');
+    case 'crashed':
+      return new DocumentError(
+        'worker-crashed',
+        `The text reader stopped unexpectedly (${outcome.detail}). Try again; a very large ` +
+          'page may need more memory than this device has.',
+      );
+    default:
+      return new DocumentError('internal', `Reading the text failed: ${outcome.detail}`);
+  }
 }
 
 function spawnEngine(assets: OcrAssetUrls, onCrash: (detail: string) => void) {

@@ -1,6 +1,6 @@
 // The field model's onnxruntime-web session: WebGPU when an adapter exists and the setting allows
-// it, WASM otherwise or when WebGPU fails to start. The runtime module is passed in, so the same code
-// runs in the model worker (onnxruntime-web/webgpu) and in Node tests (onnxruntime-web's wasm build).
+// it, WASM otherwise or when WebGPU fails to start. The runtime is loaded through a function, so the
+// same code runs in the model worker (onnxruntime-web/webgpu or /wasm) and in Node tests.
 import type * as Ort from 'onnxruntime-web';
 import type { InferenceBackend } from '../domain/settings.ts';
 import { featureSlots, featurize, type FeatureWord } from './featurize.ts';
@@ -23,18 +23,24 @@ export interface FieldSession {
 
 export interface SessionOptions {
   readonly preference: InferenceBackend;
-  /** Whether navigator.gpu gave an adapter. */
-  readonly webGpuAdapter: boolean;
+  /** The adapter navigator.gpu gave: 'auto' takes only a hardware one, 'webgpu' any. */
+  readonly adapter: WebGpuAdapter;
   /** WASM threads; more than 1 needs cross-origin isolation. */
   readonly threads: number;
 }
 
-/** Whether this context has a WebGPU adapter (software adapters count). */
-export async function hasWebGpuAdapter(gpu: GPU | undefined): Promise<boolean> {
+export type WebGpuAdapter = 'hardware' | 'software' | 'none';
+
+/** What WebGPU adapter this context has; a software one (SwiftShader) is far slower than WASM. */
+export async function webGpuAdapter(gpu: GPU | undefined): Promise<WebGpuAdapter> {
   try {
-    return (await gpu?.requestAdapter()) != null;
+    const adapter = await gpu?.requestAdapter();
+    if (!adapter) return 'none';
+    const info = adapter.info as GPUAdapterInfo & { isFallbackAdapter?: boolean };
+    const software = info.isFallbackAdapter === true || /swiftshader/i.test(info.architecture);
+    return software ? 'software' : 'hardware';
   } catch {
-    return false;
+    return 'none';
   }
 }
 
@@ -82,25 +88,37 @@ async function open(
   };
 }
 
+/**
+ * Loads the runtime build for a backend: the WebGPU build carries an asyncify wasm that runs the
+ * WASM backend several times slower than the plain build, so each backend gets its own.
+ */
+export type RuntimeLoader = (backend: ActiveBackend) => Promise<OrtModule>;
+
 /** One session on the best backend the setting and the device allow. */
 export async function createFieldSession(
-  ort: OrtModule,
+  load: RuntimeLoader,
   model: Uint8Array,
   options: SessionOptions,
 ): Promise<FieldSession> {
-  ort.env.wasm.numThreads = Math.max(1, options.threads);
-  ort.env.wasm.proxy = false;
+  const start = async (backend: ActiveBackend) => {
+    const ort = await load(backend);
+    ort.env.wasm.numThreads = Math.max(1, options.threads);
+    ort.env.wasm.proxy = false;
+    return open(ort, model, backend);
+  };
+  const usable =
+    options.preference === 'webgpu' ? options.adapter !== 'none' : options.adapter === 'hardware';
   let fallbackReason: string | undefined;
   if (options.preference !== 'wasm') {
-    if (options.webGpuAdapter) {
+    if (usable) {
       try {
-        return await open(ort, model, 'webgpu');
+        return await start('webgpu');
       } catch (error) {
         fallbackReason = `WebGPU failed to start: ${String(error)}`;
       }
-    } else fallbackReason = 'no WebGPU adapter';
+    } else fallbackReason = `no usable WebGPU adapter (${options.adapter})`;
   }
-  const session = await open(ort, model, 'wasm');
+  const session = await start('wasm');
   return fallbackReason ? { ...session, fallbackReason } : session;
 }
 

@@ -6,19 +6,16 @@ import { foldWord } from './normalize-date-names.ts';
 const rules: readonly (readonly [code: string, pattern: RegExp])[] = [
   [
     '389',
-    /self[- ]?bill|autofactur|autofattur|abrechnungsgutschrift|zelffactur|remittance invoice|autoliquidacion/,
+    /self[- ]?bill|autofactur|autofattur|abrechnungsgutschrift|gutschrift \(abrechnung\)|zelffactur|remittance invoice|autoliquidacion/,
   ],
-  [
-    '381',
-    /credit|avoir|gutschrift|storno|creditnota|creditfactuur|nota de (credito|abono)|nota di credito|factura de abono/,
-  ],
+  ['381', /credit|avoir|gutschrift|storno|creditnota|creditfactuur|abono|nota di credito/],
   [
     '384',
-    /correct|rectific|berichtig|korrektur|gecorrigeerd|nota di variazione|debit note|nota de debito|nota di debito/,
+    /correct|rectific|berichtig|korrektur|gecorrigeerd|adjust|variazione|debit|debito|debetnota|nota de cargo/,
   ],
   [
     '380',
-    /invoice|bill|rechnung|abrechnung|facture|factuur|rekening|factura|fattura|faktura|honoraires|receipt|quittung|recibo|ricevuta|kassenbon|bon|beleg|quittance|betaalbewijs|documento commerciale|note/,
+    /invoice|bill|rechnung|abrechnung|facture|factuur|rekening|factura|fattura|faktura|honoraires|receipt|quittung|recibo|ricevuta|scontrino|bon|beleg|quittance|recu|ticket|tique|kwitantie|betaalbewijs|documento commerciale|note/,
   ],
 ];
 

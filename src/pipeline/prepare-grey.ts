@@ -41,6 +41,11 @@ export function toGrey(image: RgbaImage | GreyImage): GreyImage {
   return greyImage(width, height, out);
 }
 
+/** The image turned by 180°. */
+export function turnHalf(image: GreyImage): GreyImage {
+  return greyImage(image.width, image.height, image.data.slice().reverse());
+}
+
 /** Averages `factor`×`factor` blocks (area downscale, no aliasing). */
 export function shrink(image: GreyImage, factor: number): GreyImage {
   if (factor <= 1) return image;

@@ -23,7 +23,8 @@ export interface PrepareOptions {
   readonly photo: boolean;
   /** Resolution to scale to; default 300, where Tesseract reads best. */
   readonly targetDpi?: number;
-  /** Known resolution of the source (a PDF render or a scan's header); estimated otherwise. */
+  /** Resolution of the source (a PDF render, an image header); estimated when absent, or when a
+   * whole page claims a header default of 72/96 dpi. Ignored for a sheet cut out of a photo. */
   readonly sourceDpi?: number;
   /** Upper bound on the output's pixel count; default 12 MP. */
   readonly maxPixels?: number;
@@ -194,11 +195,14 @@ function estimateDpi(
   lineHeight: number | undefined,
   analysisFactor: number,
 ): number {
-  if (options.sourceDpi && !cropped) return options.sourceDpi;
   const short = Math.min(width, height);
   const aspect = Math.max(width, height) / short;
+  const wholePage = cropped || (aspect > 1.25 && aspect < 1.55);
+  // Image headers say 72 or 96 dpi by default, whatever the scan: a whole page's size says more.
+  const headerDefault = options.sourceDpi === 72 || options.sourceDpi === 96;
+  if (options.sourceDpi && !cropped && !(headerDefault && wholePage)) return options.sourceDpi;
   // A whole page: its width is ~8.27 in (A4; Letter is close enough).
-  if (cropped || (aspect > 1.25 && aspect < 1.55)) return short / a4WidthInches;
+  if (wholePage) return short / a4WidthInches;
   // Anything else (a receipt, a cut-out): from the height of its text lines.
   if (lineHeight) return (300 * lineHeight * analysisFactor) / lineHeightAt300;
   return options.targetDpi ?? 300;

@@ -34,6 +34,7 @@ export function inkPoints(image: GreyImage): InkPoints {
   const longest = Math.max(16, Math.round(Math.max(width, height) / 50));
   dropLongRuns(ink, height, width, 1, width, longest);
   dropLongRuns(ink, width, height, width, 1, longest);
+  dropSpecks(ink, width, height);
   let count = 0;
   for (const value of ink) count += value & 1;
   const stride = Math.max(1, Math.ceil(count / maxPoints));
@@ -47,6 +48,25 @@ export function inkPoints(image: GreyImage): InkPoints {
     ys[n++] = Math.floor(i / width) + 0.5;
   }
   return { xs: xs.subarray(0, n), ys: ys.subarray(0, n), width, height };
+}
+
+/** Clears ink pixels with no ink among their eight neighbours: scanner dust, not text. */
+function dropSpecks(ink: Uint8Array, width: number, height: number): void {
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1, i = y * width + 1; x < width - 1; x++, i++) {
+      if (ink[i] !== 1) continue;
+      const above =
+        (ink[i - width - 1] as number) |
+        (ink[i - width] as number) |
+        (ink[i - width + 1] as number);
+      const beside = (ink[i - 1] as number) | (ink[i + 1] as number);
+      const below =
+        (ink[i + width - 1] as number) |
+        (ink[i + width] as number) |
+        (ink[i + width + 1] as number);
+      if ((above | beside | below) === 0) ink[i] = 0;
+    }
+  }
 }
 
 /** Marks runs of ink longer than `longest` along one axis with 2 (kept for the other axis' pass). */
@@ -125,8 +145,15 @@ export function findSkew(points: InkPoints): number {
  */
 export function gapFraction(points: InkPoints, degrees: number): number {
   const bins = rowProfile(points, degrees);
-  const first = bins.findIndex((v) => v > 0);
-  const last = bins.findLastIndex((v) => v > 0);
+  // Between the rows holding the first and the last 2% of the ink: specks far out do not count.
+  const total = bins.reduce((sum, v) => sum + v, 0);
+  let first = -1;
+  let last = -1;
+  for (let b = 0, seen = 0; b < bins.length; b++) {
+    seen += bins[b] as number;
+    if (first < 0 && seen > 0.02 * total) first = b;
+    if (last < 0 && seen >= 0.98 * total) last = b;
+  }
   if (first < 0 || last <= first) return 0;
   const used = [...bins.subarray(first, last + 1)];
   const high = [...used].sort((a, b) => a - b)[Math.floor(used.length * 0.9)] as number;

@@ -53,9 +53,13 @@ export function candidatesOf<T>(
   return [...byKey.values()].sort((a, b) => b.confidence - a.confidence);
 }
 
-/** Whether two spans share a printed word (one printed value is never two values). */
+/** Whether two spans share a printed word. */
 export const sameWords = (a: FieldSpan, b: FieldSpan): boolean =>
   a.page === b.page && a.words.some((w) => b.words.includes(w));
+
+/** One printed value is never two values, unless it is printed more than once. */
+export const conflict = <A, B>(a: Candidate<A>, b: Candidate<B>): boolean =>
+  sameWords(a.span, b.span) && (a.count === 1 || b.count === 1);
 
 export const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
 

@@ -17,7 +17,7 @@ import {
   cleanText,
   evidenceOf,
   onceOnly,
-  sameWords,
+  conflict,
   type Candidate,
   type ResolvePage,
 } from './resolve-candidates.ts';
@@ -42,7 +42,7 @@ function bestPair<A, B>(
   for (const a of [...first.slice(0, 4), undefined]) {
     for (const b of [...second.slice(0, 4), undefined]) {
       // One printed value is never both.
-      if (a && b && sameWords(a.span, b.span)) continue;
+      if (a && b && conflict(a, b)) continue;
       const score =
         (a?.confidence ?? 0) + (b?.confidence ?? 0) + (a && b ? fit(a.value, b.value) : 0);
       if (score > bestScore) [best, bestScore] = [[a, b], score];

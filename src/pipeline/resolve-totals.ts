@@ -6,7 +6,7 @@ import type { InvoiceTotals } from '../domain/invoice.ts';
 import { abs, add, compare, formatDec, sub, sum, type Dec } from '../domain/rules/decimal.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import type { AmountReader } from './resolve-amounts.ts';
-import { candidatesOf, evidenceOf, sameWords, type Candidate } from './resolve-candidates.ts';
+import { candidatesOf, conflict, evidenceOf, type Candidate } from './resolve-candidates.ts';
 import { vatOf, type VatRow } from './resolve-vat.ts';
 
 export interface ResolvedTotals {
@@ -56,7 +56,7 @@ export function agreement(
   if (net && tax && gross) {
     const computed = add(net, tax);
     // Within 5 cents: a receipt's cash rounding.
-    score += near(computed, gross) ? 2 : near(computed, gross, fiveCents) ? 1.5 : -0.7;
+    score += near(computed, gross) ? 2 : near(computed, gross, fiveCents) ? 1.5 : -1.5;
   }
   // A total below its parts is a misreading (magnitudes, so credit notes count too).
   if (net && gross && compare(magnitude(net), magnitude(gross)) > 0) score -= 0.7;
@@ -101,8 +101,7 @@ export function resolveTotals(input: TotalsInput): ResolvedTotals {
       for (const gross of options(spans, 'grossTotal', read)) {
         const chosen = [net, tax, gross].filter((c) => c !== undefined);
         // One printed amount is never two totals.
-        if (chosen.some((a, i) => chosen.slice(i + 1).some((b) => sameWords(a.span, b.span))))
-          continue;
+        if (chosen.some((a, i) => chosen.slice(i + 1).some((b) => conflict(a, b)))) continue;
         // Confidence counts double: agreement alone must not lift a weak guess over a sure reading.
         const confidence = 2 * chosen.reduce((total, c) => total + c.confidence, 0);
         const score = confidence + agreement(net?.value, tax?.value, gross?.value, context);

@@ -114,8 +114,10 @@ test('a two-page PDF and a phone photo become stored page models; re-running nev
           .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-step') ?? ''))) {
           stepsSeen.add(step);
         }
-        return documentRows(page).evaluateAll((rows) =>
-          rows.every((row) => row.getAttribute('data-status') === 'ready'),
+        // Both rows must exist: `every` over no rows yet is vacuously true.
+        return documentRows(page).evaluateAll(
+          (rows) =>
+            rows.length === 2 && rows.every((row) => row.getAttribute('data-status') === 'ready'),
         );
       },
       { intervals: [100], timeout: 120_000 },

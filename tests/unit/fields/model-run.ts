@@ -14,9 +14,9 @@ export const modelPath = new URL('../../../models/field-model.onnx', import.meta
 let session: Promise<FieldSession> | undefined;
 
 export function nodeSession(): Promise<FieldSession> {
-  session ??= createFieldSession(ort, new Uint8Array(readFileSync(modelPath)), {
+  session ??= createFieldSession(async () => ort, new Uint8Array(readFileSync(modelPath)), {
     preference: 'wasm',
-    webGpuAdapter: false,
+    adapter: 'none',
     threads: 1,
   });
   return session;

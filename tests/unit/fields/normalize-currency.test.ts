@@ -62,6 +62,12 @@ describe('normalizeDocumentType', () => {
     ['Abrechnungsgutschrift', '389'],
     ['Facture (autofacturation)', '389'],
     ['Self-billing factuur', '389'],
+    ['Gutschrift (Abrechnung)', '389'],
+    ['Adjustment Invoice', '384'],
+    ['Note de débit', '384'],
+    ['Abono', '381'],
+    ['Ticket de caisse', '380'],
+    ['Scontrino', '380'],
     ['Page 1 of 2', undefined],
   ])('%s → %s', (text, code) => {
     expect(normalizeDocumentType(text)).toBe(code);

@@ -166,6 +166,25 @@ describe('OCR pool', () => {
     });
   });
 
+  it('reads a poorly read page turned by 180° too when asked, keeping the better reading', async () => {
+    const upside = { ...page, confidence: 30 };
+    const recognize = vi
+      .fn()
+      .mockResolvedValueOnce({ data: upside })
+      .mockResolvedValueOnce({ data: page })
+      .mockResolvedValueOnce({ data: upside });
+    startingEngine(recognize);
+    const pool = createOcrPool({ size: 1, assets });
+    const marked = greyImage(2, 1, Uint8ClampedArray.from([0, 255]));
+    const result = await pool.recognize(marked, { languages: 'eng', retryUpsideDown: true });
+    expect(result).toMatchObject({ turned: 180, confidence: 0.87 });
+    const second = recognize.mock.calls[1]?.[0] as Uint8Array;
+    expect([...second.subarray(-2)]).toEqual([255, 0]);
+    // Without the option, a poor reading is what comes back.
+    const plain = await pool.recognize(marked, { languages: 'eng' });
+    expect(plain).toMatchObject({ turned: 0, confidence: 0.3 });
+  });
+
   it('sizes itself to the cores, leaving one for the page, at most four', () => {
     vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
     expect(defaultOcrWorkers()).toBe(1);

@@ -81,6 +81,8 @@ describe('prepareForOcr', () => {
     const guessed = prepareForOcr(page, { photo: false });
     expect(guessed.dpi).toBe(300);
     expect(guessed.image.width).toBe(Math.round(8.27 * 300));
+    // A header's default 72 dpi on a whole page is not believed.
+    expect(prepareForOcr(page, { photo: false, sourceDpi: 72 }).dpi).toBe(300);
     const capped = prepareForOcr(page, { photo: false, sourceDpi: 150, maxPixels: 2_000_000 });
     expect(capped.image.width * capped.image.height).toBeLessThanOrEqual(2_000_000);
   });
