@@ -1,9 +1,11 @@
 // What the whole document says about how to read its values: the language of its labels, the
-// countries of its valid VAT ids and IBANs, its decimal separator and its day/month order. One
+// countries of its valid VAT ids and IBANs (and, weaker, of its legal forms, country names and
+// phone numbers), its decimal separator and its day/month order. One
 // unambiguous date (a part above 12) outweighs everything else; language and country come next.
 import { detectDecimalSeparator, parseAmount, type DecimalSeparator } from './normalize-amount.ts';
 import { orderVote, type DayMonthOrder } from './normalize-date.ts';
 import { foldWord } from './normalize-date-names.ts';
+import { countryHints } from './country-hints.ts';
 import { normalizeCurrency } from './normalize-currency.ts';
 import { normalizeIban } from './normalize-iban.ts';
 import { normalizeVatId } from './normalize-vat-id.ts';
@@ -18,6 +20,8 @@ export interface DocumentEvidence {
   readonly languages: readonly string[];
   /** Countries of valid VAT ids and IBANs printed anywhere, most frequent first. */
   readonly countries: readonly string[];
+  /** Countries named by legal forms, country names and dialling codes: weaker, most weight first. */
+  readonly countryHints: readonly string[];
   readonly decimal?: DecimalSeparator;
   readonly dateOrder: DayMonthOrder;
   /** How the date order was decided, for diagnostics. */
@@ -106,9 +110,11 @@ export function gatherEvidence(
 ): DocumentEvidence {
   const words = pages.flat();
   const languages = languagesOf(words);
-  const countries = countriesOf(pages.flatMap(linesOf));
+  const lines = pages.flatMap(linesOf);
+  const countries = countriesOf(lines);
+  const hinted = countryHints(lines);
   const decimal = detectDecimalSeparator(words.map((w) => w.text));
-  const base = { languages, countries, ...(decimal ? { decimal } : {}) };
+  const base = { languages, countries, countryHints: hinted, ...(decimal ? { decimal } : {}) };
   let votes = 0;
   for (const word of words) {
     const vote = orderVote(word.text);
@@ -131,8 +137,13 @@ export function gatherEvidence(
   );
   currencies.delete(undefined);
   if (currencies.size > 0) {
+    // Dollars of a business that names another country (Singapore, Australia, …) are not US ones.
     const onlyDollars = [...currencies].every((c) => c === 'USD');
-    return { ...base, dateOrder: onlyDollars ? 'mdy' : 'dmy', dateOrderFrom: 'country' };
+    const us = onlyDollars && (hinted[0] === undefined || hinted[0] === 'US');
+    return { ...base, dateOrder: us ? 'mdy' : 'dmy', dateOrderFrom: 'country' };
+  }
+  if (hinted[0]) {
+    return { ...base, dateOrder: hinted[0] === 'US' ? 'mdy' : 'dmy', dateOrderFrom: 'country' };
   }
   const usLocale = /^en-US$/i.test(locale);
   return { ...base, dateOrder: usLocale ? 'mdy' : 'dmy', dateOrderFrom: 'locale' };

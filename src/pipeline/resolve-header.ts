@@ -6,11 +6,11 @@ import type { Invoice, Party } from '../domain/invoice.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import type { DocumentEvidence } from './fields-evidence.ts';
 import { cueBonus } from './fields-keywords.ts';
-import { parseAmount } from './normalize-amount.ts';
-import { normalizeCurrency } from './normalize-currency.ts';
 import { normalizeDate, readDate } from './normalize-date.ts';
 import { normalizeDocumentType } from './normalize-document-type.ts';
 import { resolveAddress } from './resolve-address.ts';
+import { resolveCurrency } from './resolve-currency.ts';
+import { completeName, wordsOfOtherFields } from './resolve-names.ts';
 import { printedVatIds, repairId, resolvePayment, vatIdCandidates } from './resolve-ids.ts';
 import {
   candidatesOf,
@@ -99,9 +99,15 @@ export function resolveHeader(
     (a, b) => (a <= b ? 0.2 : -1),
   );
 
+  // A name cut short is completed from its printed line first.
+  const names = spans.map((s) =>
+    /^(seller|buyer)Name$/.test(s.field)
+      ? completeName(s, pageOf(s), wordsOfOtherFields(spans, s.field, s.page))
+      : s,
+  );
   const [sellerName, buyerName] = bestPair(
-    candidatesOf(spans, 'sellerName', (s) => onceOnly(cleanText(s.text)) || undefined),
-    candidatesOf(spans, 'buyerName', (s) => onceOnly(cleanText(s.text)) || undefined),
+    candidatesOf(names, 'sellerName', (s) => onceOnly(cleanText(s.text)) || undefined),
+    candidatesOf(names, 'buyerName', (s) => onceOnly(cleanText(s.text)) || undefined),
     (a, b) => (folded(a) === folded(b) ? -2 : 0),
   );
   const [sellerVat, buyerVat] = bestPair(
@@ -110,7 +116,7 @@ export function resolveHeader(
     (a, b) => (a === b ? -2 : 0),
   );
 
-  const currency = resolveCurrency(spans, evidence);
+  const currency = resolveCurrency(spans, evidence, pages);
   const documentType = candidatesOf(spans, 'documentType', (s) => normalizeDocumentType(s.text))[0];
   const paymentTerms = candidatesOf(
     spans,
@@ -149,32 +155,4 @@ export function resolveHeader(
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
-}
-
-/** Currency spans first; the symbols printed with amounts speak for it too, at half weight. */
-function resolveCurrency(
-  spans: readonly FieldSpan[],
-  evidence: DocumentEvidence,
-): Candidate<string> | undefined {
-  const votes = new Map<string, { weight: number; candidate: Candidate<string> }>();
-  const vote = (code: string | undefined, span: FieldSpan, weight: number) => {
-    if (!code) return;
-    const seen = votes.get(code);
-    const candidate = { value: code, confidence: span.confidence, span, count: 1 };
-    if (!seen) votes.set(code, { weight, candidate });
-    else {
-      seen.weight += weight;
-      if (span.confidence > seen.candidate.confidence) seen.candidate = candidate;
-    }
-  };
-  for (const span of spans) {
-    if (span.field === 'currency') {
-      vote(normalizeCurrency(span.text, evidence.countries), span, span.confidence);
-    } else if (/Total|total$|unitPrice|vatAmount|vatBase/.test(span.field) && span.best) {
-      const printed = parseAmount(span.text)?.currency;
-      if (printed) vote(normalizeCurrency(printed, evidence.countries), span, span.confidence / 2);
-    }
-  }
-  const best = [...votes.values()].sort((a, b) => b.weight - a.weight)[0];
-  return best?.candidate;
 }

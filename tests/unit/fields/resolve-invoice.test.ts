@@ -138,6 +138,79 @@ describe('header', () => {
   });
 });
 
+describe('party names', () => {
+  it('completes a name cut short from the rest of its printed line', () => {
+    const pages = [page(0, [['Name: Kunden AG Mitte', 0.1, 0.3]])];
+    const cut = { ...span('buyerName', 'Kunden AG', 0.165, 0.3), words: [1, 2] };
+    expect(resolve([cut], pages).invoice.buyer?.name).toBe('Kunden AG Mitte');
+  });
+
+  it('stops at words of other fields and at numbers', () => {
+    const pages = [
+      page(0, [
+        ['ACME GmbH Rechnung', 0.1, 0.1],
+        ['Kunden AG 12345', 0.1, 0.3],
+      ]),
+    ];
+    const seller = { ...span('sellerName', 'ACME GmbH', 0.1, 0.1), words: [0, 1] };
+    const documentType = { ...span('documentType', 'Rechnung', 0.23, 0.1), words: [2] };
+    const buyer = { ...span('buyerName', 'Kunden AG', 0.1, 0.3), words: [3, 4] };
+    const { invoice } = resolve([seller, documentType, buyer], pages);
+    expect([invoice.seller?.name, invoice.buyer?.name]).toEqual(['ACME GmbH', 'Kunden AG']);
+  });
+});
+
+describe('currency without a labelled currency', () => {
+  const total = span('grossTotal', '60.30', 0.7, 0.8);
+
+  it('takes a code or symbol printed anywhere on the page, with its box', () => {
+    const pages = [
+      page(0, [
+        ['Amount (RM) Tax (RM)', 0.1, 0.5],
+        ['TOTAL 60.30', 0.5, 0.8],
+      ]),
+    ];
+    const { invoice, evidence } = resolve([total], pages);
+    expect(invoice.currency).toBe('MYR');
+    expect(evidence.currency?.boxes).toHaveLength(1);
+    expect(evidence.currency?.confidence).toBeLessThan(0.5);
+  });
+
+  it('falls back to the currency of the country the seller names, with low confidence', () => {
+    const pages = [
+      page(0, [
+        ['SOON HUAT SDN BHD', 0.1, 0.1],
+        ['TOTAL 60.30', 0.5, 0.8],
+      ]),
+    ];
+    const { invoice, evidence } = resolve([total], pages);
+    expect(invoice.currency).toBe('MYR');
+    expect(evidence.currency?.confidence).toBeLessThan(0.5);
+  });
+
+  it('does not read "PEN" on a stationery line as Peruvian soles, nor guess from nothing', () => {
+    const pages = [
+      page(0, [
+        ['PEN BLUE 2 3.00', 0.1, 0.5],
+        ['TOTAL 60.30', 0.5, 0.8],
+      ]),
+    ];
+    expect(resolve([total], pages).invoice.currency).toBeUndefined();
+  });
+
+  it('reads the day first when the document names a country outside the US', () => {
+    const pages = [
+      page(0, [
+        ['ABC TRADING SDN BHD', 0.1, 0.1],
+        ['Date: 11/01/2019', 0.5, 0.2],
+      ]),
+    ];
+    const date = span('issueDate', '11/01/2019', 0.565, 0.2);
+    const { invoice } = resolveInvoice(pages, [date], { locale: 'en-US' });
+    expect(invoice.issueDate).toBe('2019-01-11');
+  });
+});
+
 describe('addresses', () => {
   it('splits an address into printed lines, postal code and city, with evidence per line', () => {
     const street = span('sellerAddress', 'Hafenstraße 12', 0.1, 0.1);

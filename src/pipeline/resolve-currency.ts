@@ -1,0 +1,107 @@
+// The invoice currency. Currency spans first; the symbols printed with amounts speak for it too,
+// at half weight. A receipt often prints no currency next to its total: then any code or symbol
+// printed on the pages, and last the currency of the country the document points to.
+import { currencyOfCountry } from './country-hints.ts';
+import type { FieldSpan } from './decode-labels.ts';
+import type { DocumentEvidence } from './fields-evidence.ts';
+import { parseAmount } from './normalize-amount.ts';
+import { normalizeCurrency } from './normalize-currency.ts';
+import type { Candidate, ResolvePage } from './resolve-candidates.ts';
+
+/** Confidence of a currency the model did not label: low, so review visits it first. */
+const printedConfidence = 0.4;
+const countryConfidence = 0.3;
+
+/** Printed currency marks that are not ordinary words (unlike "fr", "ft" or "kr"). */
+const symbolWords = new Set(['RM', 'Rs', 'Rs.', 'Kč', 'zł']);
+/** ISO codes that are also everyday words on an invoice ("PEN", "PHP", "CAD"): only when labelled. */
+const wordLikeCodes = new Set(['PEN', 'PHP', 'TRY', 'COP', 'MAD', 'CAD', 'SAR', 'ALL']);
+
+function fromSpans(spans: readonly FieldSpan[], evidence: DocumentEvidence) {
+  const votes = new Map<string, { weight: number; candidate: Candidate<string> }>();
+  const vote = (code: string | undefined, span: FieldSpan, weight: number) => {
+    if (!code) return;
+    const seen = votes.get(code);
+    const candidate = { value: code, confidence: span.confidence, span, count: 1 };
+    if (!seen) votes.set(code, { weight, candidate });
+    else {
+      seen.weight += weight;
+      if (span.confidence > seen.candidate.confidence) seen.candidate = candidate;
+    }
+  };
+  for (const span of spans) {
+    if (span.field === 'currency') {
+      vote(normalizeCurrency(span.text, evidence.countries), span, span.confidence);
+    } else if (/Total|total$|unitPrice|vatAmount|vatBase/.test(span.field) && span.best) {
+      const printed = parseAmount(span.text)?.currency;
+      if (printed) vote(normalizeCurrency(printed, evidence.countries), span, span.confidence / 2);
+    }
+  }
+  return [...votes.values()].sort((a, b) => b.weight - a.weight)[0]?.candidate;
+}
+
+/** A code ("EUR"), a symbol ("€", "$12") or a symbol word ("RM") anywhere; the most frequent. */
+function fromPages(
+  pages: readonly ResolvePage[],
+  evidence: DocumentEvidence,
+): Candidate<string> | undefined {
+  const found = new Map<string, Candidate<string>>();
+  for (const page of pages) {
+    page.words.forEach((word, index) => {
+      const text = word.text.replace(/[():,;]+/g, '');
+      const code =
+        (/^[A-Z]{3}$/.test(text) && !wordLikeCodes.has(text)) ||
+        /\p{Sc}/u.test(text) ||
+        symbolWords.has(text)
+          ? normalizeCurrency(text, evidence.countries)
+          : parseAmount(text)?.currency !== undefined
+            ? normalizeCurrency(parseAmount(text)!.currency!, evidence.countries)
+            : undefined;
+      if (!code) return;
+      const seen = found.get(code);
+      const span: FieldSpan = {
+        field: 'currency',
+        page: page.index,
+        words: [index],
+        text: word.text,
+        confidence: printedConfidence,
+        boxes: [word.norm],
+        best: false,
+      };
+      found.set(code, {
+        value: code,
+        confidence: printedConfidence,
+        span: seen?.span ?? span,
+        count: (seen?.count ?? 0) + 1,
+      });
+    });
+  }
+  return [...found.values()].sort((a, b) => b.count - a.count)[0];
+}
+
+function fromCountry(
+  pages: readonly ResolvePage[],
+  evidence: DocumentEvidence,
+): Candidate<string> | undefined {
+  const country = evidence.countries[0] ?? evidence.countryHints[0];
+  const code = country ? currencyOfCountry(country) : undefined;
+  if (!code) return undefined;
+  const span: FieldSpan = {
+    field: 'currency',
+    page: pages[0]?.index ?? 0,
+    words: [],
+    text: '',
+    confidence: countryConfidence,
+    boxes: [],
+    best: false,
+  };
+  return { value: code, confidence: countryConfidence, span, count: 1 };
+}
+
+export function resolveCurrency(
+  spans: readonly FieldSpan[],
+  evidence: DocumentEvidence,
+  pages: readonly ResolvePage[],
+): Candidate<string> | undefined {
+  return fromSpans(spans, evidence) ?? fromPages(pages, evidence) ?? fromCountry(pages, evidence);
+}
