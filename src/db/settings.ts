@@ -1,4 +1,5 @@
 // User settings, stored as one record; missing or mistyped values fall back to the defaults.
+import { sanitizeExportSettings } from '../domain/export-settings.ts';
 import { defaultSettings, type Settings } from '../domain/settings.ts';
 import { withQuotaHandling, type AppDatabase } from './database.ts';
 
@@ -6,7 +7,9 @@ export const settingsKey = 'app';
 
 /** The saved settings deep-merged over the defaults, so settings added later get their default. */
 export async function loadSettings(db: AppDatabase): Promise<Settings> {
-  return mergeOverDefaults(defaultSettings, await db.get('settings', settingsKey));
+  const merged = mergeOverDefaults(defaultSettings, await db.get('settings', settingsKey));
+  // The merge checks types only; the export section also has choices and lists to check.
+  return { ...merged, export: sanitizeExportSettings(merged.export) };
 }
 
 export async function saveSettings(db: AppDatabase, settings: Settings): Promise<void> {

@@ -1,3 +1,4 @@
+import { defaultExportSettings, type ExportSettings } from './export-settings.ts';
 import { defaultLimits, type Limits } from './limits.ts';
 
 /** Tesseract language data the app ships (ISO 639-2 codes as tesseract names them). */
@@ -20,6 +21,8 @@ export interface Settings {
   readonly inferenceBackend: InferenceBackend;
   /** Diagnostics: keep the prepared images OCR read (uses more storage). */
   readonly keepOcrImages: boolean;
+  /** The export dialog's last choices and the user's CSV presets. */
+  readonly export: ExportSettings;
 }
 
 export const defaultSettings: Settings = {
@@ -30,4 +33,5 @@ export const defaultSettings: Settings = {
   useEmbeddedXml: true,
   inferenceBackend: 'auto',
   keepOcrImages: false,
+  export: defaultExportSettings,
 };

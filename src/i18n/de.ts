@@ -1,4 +1,5 @@
 // Deutsche Oberflächentexte; der Typ verlangt jeden Schlüssel aus en.ts.
+import { deExport } from './de-export.ts';
 import type { Message, MessageKey } from './en.ts';
 
 const plural = (one: string, other: string): Message => ({ one, other });
@@ -314,6 +315,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'vat.O': 'Nicht steuerbar',
   'vat.L': 'Kanarische Inseln (IGIC)',
   'vat.M': 'Ceuta und Melilla (IPSI)',
+
+  ...deExport,
 
   'settings.title': 'Einstellungen',
   'settings.language': 'Sprache',

@@ -1,5 +1,7 @@
 // English interface strings, the reference catalog: every key here must exist in de.ts (the type
 // checks it). `{name}` is a placeholder; a { one, other } pair is chosen by the `count` parameter.
+import { enExport } from './en-export.ts';
+
 export type Message = string | { readonly one: string; readonly other: string };
 
 const plural = (one: string, other: string): Message => ({ one, other });
@@ -311,6 +313,8 @@ export const en = {
   'vat.O': 'Outside the scope of VAT',
   'vat.L': 'Canary Islands (IGIC)',
   'vat.M': 'Ceuta and Melilla (IPSI)',
+
+  ...enExport,
 
   'settings.title': 'Settings',
   'settings.language': 'Language',

@@ -1,4 +1,4 @@
-// The slot for more bulk actions on the inbox selection (export registers "Export selected" here):
+// The slot for more bulk actions on the inbox selection (export registers "Export…" here):
 // the inbox toolbar renders every registered action after its own Approve and Delete.
 import type { DocumentId } from '../../domain/ids.ts';
 

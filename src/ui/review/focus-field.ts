@@ -13,10 +13,22 @@ function elementFor(path: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[id^="${fieldElementId(path)}"]`);
 }
 
+/** A path without an input of its own ("lines[0].unitCode") falls back to its nearest parent. */
+function nearestElement(path: string): HTMLElement | null {
+  for (let current = path; current;) {
+    const element = elementFor(current);
+    if (element) return element;
+    const parent = current.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+    if (parent === current) return null;
+    current = parent;
+  }
+  return null;
+}
+
 export async function focusField(path: string | undefined): Promise<void> {
   if (!path) return;
   await tick();
-  const element = elementFor(path);
+  const element = nearestElement(path);
   element?.focus({ preventScroll: true });
   element?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }

@@ -1,0 +1,140 @@
+// What the user chose for exports, saved with the settings: plain data with the same shapes the
+// export engine (src/export) takes, and a sanitiser so a damaged or older record still exports.
+
+/** Every export format id, in the order the dialog offers them. */
+export const exportFormatIds = [
+  'csv',
+  'xlsx',
+  'json',
+  'datev',
+  'quickbooks',
+  'xero',
+  'ubl',
+  'cii',
+  'xrechnung-ubl',
+  'xrechnung-cii',
+  'facturx',
+] as const;
+export type ExportFormatId = (typeof exportFormatIds)[number];
+
+export const csvRowLayouts = ['invoice', 'line'] as const;
+export const csvDelimiters = [',', ';', '\t'] as const;
+export const csvDecimalSeparators = ['.', ','] as const;
+export const csvDateFormats = [
+  'YYYY-MM-DD',
+  'DD.MM.YYYY',
+  'MM/DD/YYYY',
+  'DD/MM/YYYY',
+  'YYYYMMDD',
+] as const;
+export const csvEncodings = ['utf-8', 'utf-8-bom', 'windows-1252'] as const;
+export const csvHeaders = ['en', 'de', 'id', 'none'] as const;
+
+/** The engine's CsvOptions as stored data (column ids stay strings: presets outlive columns). */
+export interface CsvSettings {
+  readonly rows: (typeof csvRowLayouts)[number];
+  readonly columns: readonly string[];
+  readonly delimiter: (typeof csvDelimiters)[number];
+  readonly decimalSeparator: (typeof csvDecimalSeparators)[number];
+  readonly dateFormat: (typeof csvDateFormats)[number];
+  readonly encoding: (typeof csvEncodings)[number];
+  readonly header: (typeof csvHeaders)[number];
+}
+
+/** A CSV layout the user saved under a name. */
+export interface CsvPresetSettings {
+  readonly name: string;
+  readonly options: CsvSettings;
+}
+
+export interface ExportSettings {
+  readonly format: ExportFormatId;
+  /** 'file': one file where the format allows it; 'zip': always a zip. */
+  readonly packaging: 'file' | 'zip';
+  /** Put each exported invoice's original into the zip. */
+  readonly includeOriginals: boolean;
+  /** "Export approved" also takes documents exported before. */
+  readonly includeExported: boolean;
+  readonly csv: CsvSettings;
+  readonly csvPresets: readonly CsvPresetSettings[];
+}
+
+/** The engine's default CSV layout (checked against src/export/csv.ts by a unit test). */
+export const defaultCsvSettings: CsvSettings = {
+  rows: 'invoice',
+  columns: [
+    'invoiceNumber',
+    'issueDate',
+    'dueDate',
+    'sellerName',
+    'sellerVatId',
+    'buyerName',
+    'currency',
+    'netTotal',
+    'taxTotal',
+    'grossTotal',
+    'amountDue',
+    'iban',
+    'paymentReference',
+    'fileName',
+  ],
+  delimiter: ',',
+  decimalSeparator: '.',
+  dateFormat: 'YYYY-MM-DD',
+  encoding: 'utf-8',
+  header: 'en',
+};
+
+export const defaultExportSettings: ExportSettings = {
+  format: 'csv',
+  packaging: 'file',
+  includeOriginals: false,
+  includeExported: false,
+  csv: defaultCsvSettings,
+  csvPresets: [],
+};
+
+const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Stored CSV options with every unknown value replaced by the default's. */
+export function sanitizeCsvSettings(value: unknown): CsvSettings {
+  const stored = isRecord(value) ? value : {};
+  const d = defaultCsvSettings;
+  const columns = Array.isArray(stored['columns'])
+    ? stored['columns'].filter((id): id is string => typeof id === 'string')
+    : d.columns;
+  return {
+    rows: oneOf(csvRowLayouts, stored['rows'], d.rows),
+    columns: columns.length > 0 ? [...new Set(columns)] : d.columns,
+    delimiter: oneOf(csvDelimiters, stored['delimiter'], d.delimiter),
+    decimalSeparator: oneOf(csvDecimalSeparators, stored['decimalSeparator'], d.decimalSeparator),
+    dateFormat: oneOf(csvDateFormats, stored['dateFormat'], d.dateFormat),
+    encoding: oneOf(csvEncodings, stored['encoding'], d.encoding),
+    header: oneOf(csvHeaders, stored['header'], d.header),
+  };
+}
+
+/** Export settings from storage: older records (no export section) and odd values get defaults. */
+export function sanitizeExportSettings(value: unknown): ExportSettings {
+  const stored = isRecord(value) ? value : {};
+  const d = defaultExportSettings;
+  const presets = Array.isArray(stored['csvPresets']) ? stored['csvPresets'] : [];
+  return {
+    format: oneOf(exportFormatIds, stored['format'], d.format),
+    packaging: oneOf(['file', 'zip'] as const, stored['packaging'], d.packaging),
+    includeOriginals:
+      typeof stored['includeOriginals'] === 'boolean' ? stored['includeOriginals'] : false,
+    includeExported:
+      typeof stored['includeExported'] === 'boolean' ? stored['includeExported'] : false,
+    csv: sanitizeCsvSettings(stored['csv']),
+    csvPresets: presets.flatMap((preset: unknown) =>
+      isRecord(preset) && typeof preset['name'] === 'string' && preset['name'].trim() !== ''
+        ? [{ name: preset['name'].trim(), options: sanitizeCsvSettings(preset['options']) }]
+        : [],
+    ),
+  };
+}
