@@ -10,6 +10,7 @@ import { normalizeDate, readDate } from './normalize-date.ts';
 import { normalizeDocumentType } from './normalize-document-type.ts';
 import { resolveAddress } from './resolve-address.ts';
 import { resolveCurrency } from './resolve-currency.ts';
+import { printedDates } from './resolve-dates.ts';
 import { completeName, wordsOfOtherFields } from './resolve-names.ts';
 import { printedVatIds, repairId, resolvePayment, vatIdCandidates } from './resolve-ids.ts';
 import {
@@ -89,9 +90,13 @@ export function resolveHeader(
   )[0];
 
   // A date cut into words ("August" | "3 , 2014") is completed from its printed line.
-  const dates = spans.map((s) =>
+  const repaired = spans.map((s) =>
     /Date$/.test(s.field) ? repairId(s, pageOf(s), (text) => readDate(text) !== undefined) : s,
   );
+  const labelled = repaired.some((s) => s.field === 'issueDate' && readDate(s.text) !== undefined);
+  const dates = labelled
+    ? repaired
+    : [...repaired, ...printedDates(pages, 'issueDate', evidence.dateOrder)];
   const toIso = (s: FieldSpan) => normalizeDate(s.text, evidence.dateOrder);
   const [issue, due] = bestPair(
     cued('issueDate', candidatesOf(dates, 'issueDate', toIso)),

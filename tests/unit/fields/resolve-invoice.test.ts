@@ -160,6 +160,26 @@ describe('party names', () => {
   });
 });
 
+describe('issue date without a labelled one', () => {
+  it('takes the first date printed, even glued to its label by OCR', () => {
+    const pages = [
+      page(0, [
+        ['Inv No KSB80051978 Dater11/03/18 21:30', 0.1, 0.2],
+        ['Valid until 30/04/18', 0.1, 0.9],
+      ]),
+    ];
+    const { invoice, evidence } = resolve([], pages);
+    expect(invoice.issueDate).toBe('2018-03-11');
+    expect(evidence.issueDate?.confidence).toBeLessThan(0.5);
+  });
+
+  it('keeps a labelled date over printed ones', () => {
+    const pages = [page(0, [['Order 01.02.2024 Invoice date 05.02.2024', 0.1, 0.2]])];
+    const labelled = { ...span('issueDate', '05.02.2024', 0.36, 0.2), words: [4] };
+    expect(resolve([labelled], pages).invoice.issueDate).toBe('2024-02-05');
+  });
+});
+
 describe('currency without a labelled currency', () => {
   const total = span('grossTotal', '60.30', 0.7, 0.8);
 
