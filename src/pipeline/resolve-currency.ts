@@ -40,12 +40,26 @@ function fromSpans(spans: readonly FieldSpan[], evidence: DocumentEvidence) {
   return [...votes.values()].sort((a, b) => b.weight - a.weight)[0]?.candidate;
 }
 
+const amountLike = /\d[.,]\d{2}(?!\d)/;
+
+/** Whether a word is next to an amount on its line ("RM 12.50", "12,50 €"), or is one. */
+function besideAmount(page: ResolvePage, index: number): boolean {
+  const word = page.words[index]!;
+  return [index - 1, index, index + 1].some((i) => {
+    const other = page.words[i];
+    return other !== undefined && other.line === word.line && amountLike.test(other.text);
+  });
+}
+
+interface Printed {
+  readonly candidate: Candidate<string>;
+  /** Printed twice or beside an amount: more than an OCR speck that looks like "£". */
+  readonly sure: boolean;
+}
+
 /** A code ("EUR"), a symbol ("€", "$12") or a symbol word ("RM") anywhere; the most frequent. */
-function fromPages(
-  pages: readonly ResolvePage[],
-  evidence: DocumentEvidence,
-): Candidate<string> | undefined {
-  const found = new Map<string, Candidate<string>>();
+function fromPages(pages: readonly ResolvePage[], evidence: DocumentEvidence): Printed | undefined {
+  const found = new Map<string, { candidate: Candidate<string>; beside: boolean }>();
   for (const page of pages) {
     page.words.forEach((word, index) => {
       const text = word.text.replace(/[():,;]+/g, '');
@@ -68,15 +82,17 @@ function fromPages(
         boxes: [word.norm],
         best: false,
       };
-      found.set(code, {
+      const candidate = {
         value: code,
         confidence: printedConfidence,
-        span: seen?.span ?? span,
-        count: (seen?.count ?? 0) + 1,
-      });
+        span: seen?.candidate.span ?? span,
+        count: (seen?.candidate.count ?? 0) + 1,
+      };
+      found.set(code, { candidate, beside: (seen?.beside ?? false) || besideAmount(page, index) });
     });
   }
-  return [...found.values()].sort((a, b) => b.count - a.count)[0];
+  const best = [...found.values()].sort((a, b) => b.candidate.count - a.candidate.count)[0];
+  return best && { candidate: best.candidate, sure: best.beside || best.candidate.count > 1 };
 }
 
 function fromCountry(
@@ -103,5 +119,9 @@ export function resolveCurrency(
   evidence: DocumentEvidence,
   pages: readonly ResolvePage[],
 ): Candidate<string> | undefined {
-  return fromSpans(spans, evidence) ?? fromPages(pages, evidence) ?? fromCountry(pages, evidence);
+  const labelled = fromSpans(spans, evidence);
+  if (labelled) return labelled;
+  const printed = fromPages(pages, evidence);
+  if (printed?.sure) return printed.candidate;
+  return fromCountry(pages, evidence) ?? printed?.candidate;
 }

@@ -208,6 +208,17 @@ describe('currency without a labelled currency', () => {
     expect(evidence.currency?.confidence).toBeLessThan(0.5);
   });
 
+  it('trusts the country over a lone symbol-like speck far from any amount', () => {
+    const pages = [
+      page(0, [
+        ['ABC TRADING SDN BHD', 0.1, 0.1],
+        ['THANK YOU £', 0.1, 0.5],
+        ['TOTAL 60.30', 0.5, 0.8],
+      ]),
+    ];
+    expect(resolve([total], pages).invoice.currency).toBe('MYR');
+  });
+
   it('does not read "PEN" on a stationery line as Peruvian soles, nor guess from nothing', () => {
     const pages = [
       page(0, [
