@@ -88,6 +88,18 @@ export const datevSkr04: Pick<DatevOptions, 'chart' | 'creditorAccount' | 'accou
   },
 };
 
+type ChartAccounts = Pick<DatevOptions, 'chart' | 'creditorAccount' | 'accounts'>;
+
+/** The chart's accounts at a Sachkontenlänge: DATEV lengthens accounts on the right (1600 → 16000). */
+export function datevChartAccounts(chart: DatevOptions['chart'], accountLength = 4): ChartAccounts {
+  const base = chart === 'SKR04' ? datevSkr04 : datevSkr03;
+  const pad = (account: string) => account.padEnd(accountLength, '0');
+  const accounts = Object.fromEntries(
+    Object.entries(base.accounts).map(([key, a]) => [key, { ...a, account: pad(a.account) }]),
+  );
+  return { chart: base.chart, creditorAccount: pad(base.creditorAccount), accounts };
+}
+
 export const defaultDatevOptions: Omit<DatevOptions, 'now'> = {
   consultantNumber: 1001,
   clientNumber: 1,
@@ -176,7 +188,9 @@ export function exportDatev(
   inputs: readonly ExportInput[],
   options: Partial<DatevOptions> = {},
 ): AccountingResult {
-  const o = { ...defaultDatevOptions, ...options };
+  // A chart or length alone brings that chart's accounts; given accounts replace them.
+  const chart = datevChartAccounts(options.chart ?? 'SKR03', options.accountLength);
+  const o = { ...defaultDatevOptions, ...chart, ...options };
   const results = inputs.map((input) => ({ input, ...datevBookings(input, o) }));
   const refused = results.filter((r) => r.missing.length > 0);
   if (refused.length > 0) {

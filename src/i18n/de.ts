@@ -1,4 +1,5 @@
 // Deutsche Oberflächentexte; der Typ verlangt jeden Schlüssel aus en.ts.
+import { deAccounting } from './de-accounting.ts';
 import { deExport } from './de-export.ts';
 import type { Message, MessageKey } from './en.ts';
 
@@ -317,6 +318,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'vat.M': 'Ceuta und Melilla (IPSI)',
 
   ...deExport,
+  ...deAccounting,
 
   'settings.title': 'Einstellungen',
   'settings.language': 'Sprache',

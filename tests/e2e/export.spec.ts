@@ -1,6 +1,7 @@
 // Export end to end: two generated XRechnung invoices are imported and approved, exported to CSV
-// from "Export approved" and to XRechnung from the selection; the one without a Leitweg-ID is
-// refused with the field named, fixed in review and exported from there. The downloads are read.
+// from "Export approved", to DATEV with the client's numbers set in the dialog, and to XRechnung
+// from the selection; the one without a Leitweg-ID is refused with the field named, fixed in
+// review and exported from there. The downloads are read.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
@@ -121,6 +122,43 @@ test('export: CSV of approved invoices, XRechnung refusal fixed in review, all m
   for (const file of [fileA, fileB]) {
     await expect(row(page, file.name)).toHaveAttribute('data-review', 'exported');
   }
+
+  // DATEV of the selection with the tax advisor's numbers: a wrong one is explained and blocks.
+  await page.getByRole('checkbox', { name: 'Select all' }).check();
+  await page.getByRole('button', { name: 'Export… (2)' }).click();
+  await dialog(page).getByLabel('Format', { exact: true }).selectOption('datev');
+  const consultant = dialog(page).getByLabel('Consultant number (Beraternummer)');
+  await consultant.fill('99');
+  await consultant.press('Enter');
+  await expect(consultant).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog(page)).toContainText('Enter a consultant number from 1001 to 9999999.');
+  await expect(dialog(page).getByTestId('export-run')).toBeDisabled();
+  await consultant.fill('29098');
+  await consultant.press('Enter');
+  const client = dialog(page).getByLabel('Client number (Mandantennummer)');
+  await client.fill('55003');
+  await client.press('Enter');
+  await expect(consultant).not.toHaveAttribute('aria-invalid', 'true');
+  await page.setViewportSize({ width: 390, height: 844 });
+  const panelOverflow = await dialog(page).evaluate(
+    (element) => element.scrollWidth - element.clientWidth,
+  );
+  expect(panelOverflow).toBeLessThanOrEqual(0);
+  const panelAxe = await new AxeBuilder({ page })
+    .include('[data-testid="export-dialog"]')
+    .analyze();
+  expect(
+    panelAxe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const datev = await exportAndDownload(page);
+  expect(datev.name).toMatch(/_EXTF_.*\.csv$/);
+  const extf = (datev.text.split('\r\n')[0] ?? '').split(';');
+  expect(extf.slice(0, 1).concat(extf.slice(10, 12))).toEqual(['"EXTF"', '29098', '55003']);
+  await dialog(page).getByRole('button', { name: 'Done' }).click();
+  await expect(dialog(page)).toBeHidden();
 
   // XRechnung of the selection (re-export is allowed): B is refused, with the field named.
   await page.getByRole('checkbox', { name: 'Select all' }).check();

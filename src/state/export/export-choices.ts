@@ -4,7 +4,12 @@ import type { CsvSettings, ExportFormatId } from '../../domain/export-settings.t
 import { availableColumns, columnDefs } from '../../export/columns.ts';
 import { csvPresets } from '../../export/csv.ts';
 import { exportFormats, formatInfo } from '../../export/export-invoice.ts';
-import { locale } from '../../i18n/locale.svelte.ts';
+import type { MissingField } from '../../export/export-types.ts';
+import { germanRefusal } from '../../i18n/de-refusals.ts';
+import { isMessageKey } from '../../i18n/en.ts';
+import { decimalSeparator } from '../../i18n/format.ts';
+import { locale, t } from '../../i18n/locale.svelte.ts';
+import type { AccountingProblem } from '../../domain/accounting-settings.ts';
 
 export type FormatGroup = 'table' | 'accounting' | 'einvoice';
 
@@ -16,6 +21,11 @@ export function formatsOf(group: FormatGroup): ExportFormatId[] {
 
 export function formatLabel(id: ExportFormatId): string {
   return formatInfo(id).label[locale.current];
+}
+
+/** A refusal in the interface language; rule ids German lacks keep the engine's English text. */
+export function refusalText(missing: MissingField): string {
+  return (locale.current === 'de' ? germanRefusal(missing) : undefined) ?? missing.message;
 }
 
 export function formatGroup(id: ExportFormatId): FormatGroup {
@@ -58,4 +68,19 @@ export function builtInPresets(): BuiltInPreset[] {
     name: preset.name[locale.current],
     options: { ...preset.options, columns: [...preset.options.columns] },
   }));
+}
+
+/** What is wrong with an accounting setting, in the interface language. */
+export function problemText(problem: AccountingProblem): string {
+  const key = `export.accounting.error.${problem.code}`;
+  return isMessageKey(key) ? t(key, problem.params) : problem.code;
+}
+
+/** "Standard rate 19 %" for the VAT key "S:19", "Exempt" for "E", "19 %" for ":19". */
+export function vatKeyLabel(key: string): string {
+  const [category = '', rate] = key.split(':');
+  const name = `export.accounting.category.${category}`;
+  const parts = [isMessageKey(name) ? t(name) : category];
+  if (rate) parts.push(`${rate.replace('.', decimalSeparator())} %`);
+  return parts.filter(Boolean).join(' ');
 }

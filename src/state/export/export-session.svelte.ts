@@ -17,6 +17,8 @@ import type { DocumentRefusal } from '../../export/export-types.ts';
 import { locale, t } from '../../i18n/locale.svelte.ts';
 import { publish } from '../app-events.ts';
 import { settings as appSettings, type SettingsState } from '../settings.svelte.ts';
+import { accountingOptions, isAccountingFormat } from './accounting-fields.ts';
+import { AccountingForm } from './accounting-form.svelte.ts';
 import { loadExportInputs } from './export-inputs.ts';
 
 /** What the dialog was opened for: chosen documents, or every approved one. */
@@ -42,6 +44,8 @@ export class ExportSession {
   busy = $state(false);
   summary = $state.raw<ExportSummary | undefined>();
   error = $state<string | undefined>();
+  /** The DATEV, QuickBooks and Xero settings as the dialog edits them. */
+  readonly accounting: AccountingForm = new AccountingForm(this);
   #db: AppDatabase | undefined;
   #settings: SettingsState;
   #download: Download;
@@ -76,6 +80,7 @@ export class ExportSession {
     this.documentIds = [];
     this.summary = undefined;
     this.error = undefined;
+    this.accounting.clear();
   }
 
   /** Back from the summary to the options, e.g. to export the same documents in another format. */
@@ -111,6 +116,11 @@ export class ExportSession {
   async run(): Promise<ExportSummary | undefined> {
     const db = this.#db;
     if (!db || this.busy || this.documentIds.length === 0) return undefined;
+    const format = this.options.format;
+    if (isAccountingFormat(format) && this.accounting.problems(format).length > 0) {
+      this.error = t('export.accounting.fixFirst');
+      return undefined;
+    }
     this.busy = true;
     this.error = undefined;
     try {
@@ -129,6 +139,7 @@ export class ExportSession {
         includeOriginals: options.includeOriginals,
         csv: options.csv,
         xlsx: { language: locale.current },
+        ...accountingOptions(options),
       });
       if (batch.file) this.#download(batch.file.filename, batch.file.mimeType, batch.file.bytes);
       const exported = batch.exported as DocumentId[];

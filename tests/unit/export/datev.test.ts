@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datevColumns } from '../../../src/export/datev-layout.ts';
-import { datevSkr04, exportDatev } from '../../../src/export/datev.ts';
+import { datevChartAccounts, datevSkr04, exportDatev } from '../../../src/export/datev.ts';
 import type { AccountingResult } from '../../../src/export/export-types.ts';
 import { expectGolden, fixedNow, input, paperInvoice, sampleDocument } from './export-fixtures.ts';
 
@@ -108,6 +108,29 @@ describe('DATEV Buchungsstapel export', () => {
     expect(rows.map((r) => [r[7], r[8]])).toEqual([
       ['4930', '"9"'],
       ['4930', '"8"'],
+    ]);
+  });
+
+  it('takes a chart and a Sachkontenlänge alone, with that chart’s accounts lengthened', () => {
+    const lines = (options: Parameters<typeof exportDatev>[1]) =>
+      ok(exportDatev([input()], { now: fixedNow, ...options })).split('\r\n');
+    const skr04 = lines({ chart: 'SKR04' });
+    expect(fields(skr04[0] ?? '')[26]).toBe('"04"');
+    expect(fields(skr04[2] ?? '').slice(6, 8)).toEqual(['3300', '5400']);
+    const six = lines({ accountLength: 6, consultantNumber: 4711, clientNumber: 12345 });
+    expect(fields(six[0] ?? '').slice(10, 14)).toEqual(['4711', '12345', '20240101', '6']);
+    expect(six.slice(2, -1).map((line) => fields(line).slice(6, 8))).toEqual([
+      ['160000', '340000'],
+      ['160000', '330000'],
+    ]);
+    // Given accounts still win over the chart's.
+    const own = lines({ chart: 'SKR04', creditorAccount: '70001' });
+    expect(fields(own[2] ?? '')[6]).toBe('70001');
+    const skr03 = datevChartAccounts('SKR03');
+    expect([skr03.chart, skr03.creditorAccount, skr03.accounts['S:19']?.account]).toEqual([
+      'SKR03',
+      '1600',
+      '3400',
     ]);
   });
 
