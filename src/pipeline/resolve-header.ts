@@ -11,7 +11,7 @@ import { normalizeDocumentType } from './normalize-document-type.ts';
 import { resolveAddress } from './resolve-address.ts';
 import { resolveCurrency } from './resolve-currency.ts';
 import { printedDates } from './resolve-dates.ts';
-import { completeName, wordsOfOtherFields } from './resolve-names.ts';
+import { completeName, nameLike, namePenalty, wordsOfOtherFields } from './resolve-names.ts';
 import { printedVatIds, repairId, resolvePayment, vatIdCandidates } from './resolve-ids.ts';
 import {
   candidatesOf,
@@ -110,9 +110,16 @@ export function resolveHeader(
       ? completeName(s, pageOf(s), wordsOfOtherFields(spans, s.field, s.page))
       : s,
   );
+  const nameCandidates = (field: string) =>
+    candidatesOf(names, field, (s) => {
+      const text = onceOnly(cleanText(s.text));
+      return nameLike(text) ? text : undefined;
+    })
+      .map((c) => ({ ...c, confidence: c.confidence - namePenalty(c.span, pageOf(c.span)) }))
+      .sort((a, b) => b.confidence - a.confidence);
   const [sellerName, buyerName] = bestPair(
-    candidatesOf(names, 'sellerName', (s) => onceOnly(cleanText(s.text)) || undefined),
-    candidatesOf(names, 'buyerName', (s) => onceOnly(cleanText(s.text)) || undefined),
+    nameCandidates('sellerName'),
+    nameCandidates('buyerName'),
     (a, b) => (folded(a) === folded(b) ? -2 : 0),
   );
   const [sellerVat, buyerVat] = bestPair(

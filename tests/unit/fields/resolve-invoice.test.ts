@@ -145,6 +145,37 @@ describe('party names', () => {
     expect(resolve([cut], pages).invoice.buyer?.name).toBe('Kunden AG Mitte');
   });
 
+  it('keeps to the name\'s casing and takes "& Co. KG"', () => {
+    const pages = [
+      page(0, [
+        ['AWS Services are sold by', 0.1, 0.1],
+        ['Metallbau Leipzig GmbH & Co. KG', 0.1, 0.3],
+      ]),
+    ];
+    const seller = { ...span('sellerName', 'AWS Services', 0.1, 0.1), words: [0, 1] };
+    const buyer = { ...span('buyerName', 'Metallbau', 0.1, 0.3), words: [5] };
+    const { invoice } = resolve([seller, buyer], pages);
+    expect([invoice.seller?.name, invoice.buyer?.name]).toEqual([
+      'AWS Services',
+      'Metallbau Leipzig GmbH & Co. KG',
+    ]);
+  });
+
+  it('prefers a real name over a label or street word with a number after it', () => {
+    const pages = [
+      page(0, [
+        ['Kunden AG Mitte', 0.1, 0.3],
+        ['GLN 4000001987658', 0.1, 0.4],
+      ]),
+    ];
+    const label = { ...span('buyerName', 'GLN', 0.1, 0.4, { confidence: 0.8 }), words: [3] };
+    const name = {
+      ...span('buyerName', 'Kunden AG Mitte', 0.1, 0.3, { confidence: 0.5, best: false }),
+      words: [0, 1, 2],
+    };
+    expect(resolve([label, name], pages).invoice.buyer?.name).toBe('Kunden AG Mitte');
+  });
+
   it('stops at words of other fields and at numbers', () => {
     const pages = [
       page(0, [
