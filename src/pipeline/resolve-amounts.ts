@@ -83,7 +83,7 @@ export function amountReader(
 }
 
 /** Words that introduce each total, in the languages the app reads (folded, no diacritics). */
-const totalWords: Readonly<Record<'grossTotal' | 'netTotal' | 'taxTotal', RegExp>> = {
+export const totalWords: Readonly<Record<'grossTotal' | 'netTotal' | 'taxTotal', RegExp>> = {
   grossTotal:
     /^(total|totaal|totale|gesamt\w*|summe|brutto\w*|ttc|grand|endbetrag|rechnungsbetrag|importe|zahlen|payer|betalen|pagare|due)$/,
   netTotal: /^(subtotal|sub-total|net|netto\w*|nettobetrag|zwischensumme|ht|excl|imponibile|base)$/,

@@ -11,7 +11,13 @@ import { normalizeDocumentType } from './normalize-document-type.ts';
 import { resolveAddress } from './resolve-address.ts';
 import { resolveCurrency } from './resolve-currency.ts';
 import { printedDates } from './resolve-dates.ts';
-import { completeName, nameLike, namePenalty, wordsOfOtherFields } from './resolve-names.ts';
+import {
+  completeName,
+  dropLowerCaseLead,
+  nameLike,
+  namePenalty,
+  wordsOfOtherFields,
+} from './resolve-names.ts';
 import { printedVatIds, repairId, resolvePayment, vatIdCandidates } from './resolve-ids.ts';
 import {
   candidatesOf,
@@ -107,7 +113,11 @@ export function resolveHeader(
   // A name cut short is completed from its printed line first.
   const names = spans.map((s) =>
     /^(seller|buyer)Name$/.test(s.field)
-      ? completeName(s, pageOf(s), wordsOfOtherFields(spans, s.field, s.page))
+      ? completeName(
+          dropLowerCaseLead(s, pageOf(s)),
+          pageOf(s),
+          wordsOfOtherFields(spans, s.field, s.page),
+        )
       : s,
   );
   const nameCandidates = (field: string) =>

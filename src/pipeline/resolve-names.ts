@@ -67,3 +67,24 @@ export function namePenalty(span: FieldSpan, page: ResolvePage | undefined): num
 
 /** A name has at least two letters in a row ("✉" or "%." is OCR debris, not a name). */
 export const nameLike = (text: string): boolean => /\p{L}{2}/u.test(text);
+
+/**
+ * A name run on from a line printed all in lower case ("tan chay" written above a shop's name) is
+ * a note or a scanner's stamp, not part of the name: leading lines like that are dropped.
+ */
+export function dropLowerCaseLead(span: FieldSpan, page: ResolvePage | undefined): FieldSpan {
+  if (!page) return span;
+  const lineOf = (i: number) => page.words[i]?.line;
+  const first = lineOf(span.words[0]!);
+  const lead = span.words.filter((i) => lineOf(i) === first);
+  if (lead.length === span.words.length) return span;
+  const lower = lead.every((i) => /^\p{Ll}+$/u.test(page.words[i]?.text ?? ''));
+  if (!lower) return span;
+  const rest = span.words.filter((i) => lineOf(i) !== first);
+  return {
+    ...span,
+    words: rest,
+    text: rest.map((i) => page.words[i]!.text).join(' '),
+    boxes: rest.map((i) => page.words[i]!.norm),
+  };
+}

@@ -47,6 +47,20 @@ describe('totals', () => {
     expect(invoice.totals.netTotal).toBe('105.00');
   });
 
+  it('drops rows of the totals block the model read as line items', () => {
+    const { invoice } = resolve([
+      span('line.description', 'Trennblätter A4', 0.1, 0.3),
+      span('line.quantity', '20', 0.5, 0.3),
+      span('line.lineTotal', '198,00', 0.8, 0.3),
+      span('line.description', 'Umsatzsteuer (S)', 0.1, 0.4),
+      span('line.lineTotal', '37,62', 0.8, 0.4),
+      span('line.description', 'Tax consulting', 0.1, 0.45),
+      span('line.quantity', '1', 0.5, 0.45),
+      span('line.lineTotal', '80,00', 0.8, 0.45),
+    ]);
+    expect(invoice.lines.map((line) => line.name)).toEqual(['Trennblätter A4', 'Tax consulting']);
+  });
+
   it('reassigns totals the model put under one label when the sums say so', () => {
     const { invoice } = resolve([
       span('grossTotal', '23 203,96', 0.8, 0.6, { confidence: 0.52 }),
@@ -174,6 +188,20 @@ describe('party names', () => {
       words: [0, 1, 2],
     };
     expect(resolve([label, name], pages).invoice.buyer?.name).toBe('Kunden AG Mitte');
+  });
+
+  it('drops a lower-case note run on into the name from the line above', () => {
+    const pages = [
+      page(0, [
+        ['tan chay yee', 0.3, 0.05],
+        ['ABC HO TRADING', 0.3, 0.08],
+      ]),
+    ];
+    const seller = {
+      ...span('sellerName', 'tan chay ABC HO TRADING', 0.3, 0.05),
+      words: [0, 1, 3, 4, 5],
+    };
+    expect(resolve([seller], pages).invoice.seller?.name).toBe('ABC HO TRADING');
   });
 
   it('stops at words of other fields and at numbers', () => {
