@@ -1,5 +1,6 @@
 // Deutsche Oberflächentexte; der Typ verlangt jeden Schlüssel aus en.ts.
 import { deAccounting } from './de-accounting.ts';
+import { deErrors } from './de-errors.ts';
 import { deExport } from './de-export.ts';
 import type { Message, MessageKey } from './en.ts';
 
@@ -318,6 +319,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'vat.M': 'Ceuta und Melilla (IPSI)',
 
   ...deExport,
+  ...deErrors,
   ...deAccounting,
 
   'settings.title': 'Einstellungen',

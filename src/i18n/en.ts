@@ -1,6 +1,7 @@
 // English interface strings, the reference catalog: every key here must exist in de.ts (the type
 // checks it). `{name}` is a placeholder; a { one, other } pair is chosen by the `count` parameter.
 import { enAccounting } from './en-accounting.ts';
+import { enErrors } from './en-errors.ts';
 import { enExport } from './en-export.ts';
 
 export type Message = string | { readonly one: string; readonly other: string };
@@ -316,6 +317,7 @@ export const en = {
   'vat.M': 'Ceuta and Melilla (IPSI)',
 
   ...enExport,
+  ...enErrors,
   ...enAccounting,
 
   'settings.title': 'Settings',
