@@ -1,6 +1,6 @@
 // Rows of the totals block that the model read as line items ("Umsatzsteuer (S) 37.62",
-// "Subtotal 473.00"): a row whose description starts with a total word and that has neither a
-// quantity nor a unit price is a summary, not something bought.
+// "Subtotal 473.00", "(S) 19.25"): a row without a quantity whose description starts with a total
+// word, or has no word at all, is a summary, not something bought.
 import type { GroupedLine } from './group-lines.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { totalWords } from './resolve-amounts.ts';
@@ -12,8 +12,9 @@ const summaryWord = (text: string) => {
 
 export function withoutSummaryRows(rows: readonly GroupedLine[]): GroupedLine[] {
   return rows.filter((row) => {
-    const first = row.description[0]?.text.split(' ')[0];
-    const bought = row.cells.quantity !== undefined || row.cells.unitPrice !== undefined;
-    return bought || first === undefined || !summaryWord(first);
+    if (row.cells.quantity !== undefined || row.description.length === 0) return true;
+    const text = row.description.map((span) => span.text).join(' ');
+    const first = text.split(' ')[0] ?? '';
+    return /\p{L}{2}/u.test(text) && !summaryWord(first);
   });
 }
