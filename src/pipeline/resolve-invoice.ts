@@ -12,7 +12,7 @@ import type { ResolvePage } from './resolve-candidates.ts';
 import { resolveHeader } from './resolve-header.ts';
 import { resolveLines } from './resolve-lines.ts';
 import { resolveTotals } from './resolve-totals.ts';
-import { withoutSummaryRows } from './resolve-line-filter.ts';
+import { joinSplitRows, withoutSummaryRows } from './resolve-line-filter.ts';
 import { toBreakdown, vatRows } from './resolve-vat.ts';
 
 export interface ResolvedInvoice {
@@ -37,7 +37,11 @@ export function resolveInvoice(
   );
   const read = amountReader(pages, document);
   const { header, evidence: headerEvidence } = resolveHeader(spans, document, pages);
-  const lines = resolveLines(withoutSummaryRows(groupLines(spans, pages)), read, document);
+  const lines = resolveLines(
+    joinSplitRows(withoutSummaryRows(groupLines(spans, pages))),
+    read,
+    document,
+  );
   const rows = vatRows(spans, read, document);
   const totals = resolveTotals({
     spans: [...spans, ...keywordAmounts(pages, document)],

@@ -18,3 +18,47 @@ export function withoutSummaryRows(rows: readonly GroupedLine[]): GroupedLine[] 
     return /\p{L}{2}/u.test(text) && !summaryWord(first);
   });
 }
+
+const hasAmount = (row: GroupedLine) =>
+  row.cells.lineTotal !== undefined ||
+  row.cells.unitPrice !== undefined ||
+  row.cells.quantity !== undefined;
+
+function merged(first: GroupedLine, second: GroupedLine): GroupedLine {
+  return {
+    page: first.page,
+    description: [...first.description, ...second.description],
+    cells: { ...second.cells, ...first.cells },
+  };
+}
+
+/**
+ * Rows the model split: a description with no numbers next to numbers with no description
+ * become one line; a description left alone continues the line above it (a second line of its
+ * text) and is dropped when there is none — a line with nothing to pay is not an item.
+ */
+export function joinSplitRows(rows: readonly GroupedLine[]): GroupedLine[] {
+  const result: GroupedLine[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const next = rows[i + 1];
+    const textOnly = !hasAmount(row) && row.description.length > 0;
+    const numbersOnly = hasAmount(row) && row.description.length === 0;
+    if (next && next.page === row.page) {
+      const nextTextOnly = !hasAmount(next) && next.description.length > 0;
+      const nextNumbersOnly = hasAmount(next) && next.description.length === 0;
+      if ((textOnly && nextNumbersOnly) || (numbersOnly && nextTextOnly)) {
+        result.push(textOnly ? merged(row, next) : merged(next, row));
+        i++;
+        continue;
+      }
+    }
+    if (!textOnly) {
+      result.push(row);
+      continue;
+    }
+    const previous = result.at(-1);
+    if (previous && previous.page === row.page) result[result.length - 1] = merged(previous, row);
+  }
+  return result;
+}

@@ -64,6 +64,20 @@ describe('totals', () => {
     expect(invoice.lines.map((line) => line.name)).toEqual(['Trennblätter A4', 'Tax consulting']);
   });
 
+  it('joins a description with no numbers to the numbers with no description below it', () => {
+    const { invoice } = resolve([
+      span('line.description', 'Hausbesuch', 0.1, 0.3),
+      span('line.lineTotal', '120,00', 0.8, 0.33),
+      span('line.description', 'Beeswax XL', 0.1, 0.4),
+      span('line.lineTotal', '42,00', 0.8, 0.4),
+      span('line.description', 'Acme beeswax', 0.1, 0.415),
+    ]);
+    expect(invoice.lines.map((line) => [line.name, line.lineTotal])).toEqual([
+      ['Hausbesuch', '120.00'],
+      ['Beeswax XL Acme beeswax', '42.00'],
+    ]);
+  });
+
   it('reassigns totals the model put under one label when the sums say so', () => {
     const { invoice } = resolve([
       span('grossTotal', '23 203,96', 0.8, 0.6, { confidence: 0.52 }),
