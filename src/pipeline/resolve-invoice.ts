@@ -12,6 +12,7 @@ import type { ResolvePage } from './resolve-candidates.ts';
 import { resolveHeader } from './resolve-header.ts';
 import { resolveLines } from './resolve-lines.ts';
 import { resolveTotals } from './resolve-totals.ts';
+import { describeFromRow } from './resolve-line-descriptions.ts';
 import { joinSplitRows, withoutSummaryRows } from './resolve-line-filter.ts';
 import { toBreakdown, vatRows } from './resolve-vat.ts';
 
@@ -37,11 +38,8 @@ export function resolveInvoice(
   );
   const read = amountReader(pages, document);
   const { header, evidence: headerEvidence } = resolveHeader(spans, document, pages);
-  const lines = resolveLines(
-    joinSplitRows(withoutSummaryRows(groupLines(spans, pages))),
-    read,
-    document,
-  );
+  const items = joinSplitRows(withoutSummaryRows(groupLines(spans, pages)));
+  const lines = resolveLines(describeFromRow(items, pages, spans), read, document);
   const rows = vatRows(spans, read, document);
   const totals = resolveTotals({
     spans: [...spans, ...keywordAmounts(pages, document)],

@@ -78,6 +78,27 @@ describe('totals', () => {
     ]);
   });
 
+  it('describes a line from the unclaimed words of its printed row', () => {
+    const pages = [
+      page(0, [['400,00 Luftballon: Bunt, ca. 500ml 19% 0,79 € 316,00 €', 0.05, 0.3]]),
+    ];
+    const at = (field: string, text: string, index: number) => ({
+      ...span(field, text, 0.05 + index * 0.065, 0.3),
+      words: [index],
+    });
+    const { invoice, evidence } = resolve(
+      [
+        at('line.quantity', '400,00', 0),
+        at('line.vatRate', '19%', 5),
+        at('line.unitPrice', '0,79', 6),
+        at('line.lineTotal', '316,00', 8),
+      ],
+      pages,
+    );
+    expect(invoice.lines[0]?.name).toBe('Luftballon: Bunt, ca. 500ml');
+    expect(evidence['lines[0].name']?.confidence).toBeLessThan(0.5);
+  });
+
   it('reassigns totals the model put under one label when the sums say so', () => {
     const { invoice } = resolve([
       span('grossTotal', '23 203,96', 0.8, 0.6, { confidence: 0.52 }),
