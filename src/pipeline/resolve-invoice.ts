@@ -8,10 +8,11 @@ import type { FieldSpan } from './decode-labels.ts';
 import { gatherEvidence, type DocumentEvidence } from './fields-evidence.ts';
 import { groupLines } from './group-lines.ts';
 import { amountReader, keywordAmounts } from './resolve-amounts.ts';
-import type { ResolvePage } from './resolve-candidates.ts';
+import { sameWords, type ResolvePage } from './resolve-candidates.ts';
 import { resolveHeader } from './resolve-header.ts';
 import { resolveLines } from './resolve-lines.ts';
 import { resolveTotals } from './resolve-totals.ts';
+import { tenderedTotal } from './resolve-tender.ts';
 import { describeFromRow } from './resolve-line-descriptions.ts';
 import { joinSplitRows, withoutSummaryRows } from './resolve-line-filter.ts';
 import { toBreakdown, vatRows } from './resolve-vat.ts';
@@ -41,8 +42,17 @@ export function resolveInvoice(
   const items = joinSplitRows(withoutSummaryRows(groupLines(spans, pages)));
   const lines = resolveLines(describeFromRow(items, pages, spans), read, document);
   const rows = vatRows(spans, read, document);
+  const tendered = tenderedTotal(pages, document);
   const totals = resolveTotals({
-    spans: [...spans, ...keywordAmounts(pages, document)],
+    spans: [
+      // The cash handed over is no total once change was given back.
+      ...spans.filter(
+        (span) =>
+          !tendered || !/Total$|^amountDue$/.test(span.field) || !sameWords(span, tendered.cash),
+      ),
+      ...keywordAmounts(pages, document),
+      ...(tendered ? [tendered.total] : []),
+    ],
     read,
     rows,
     ...(lines.lineSum ? { lineSum: lines.lineSum } : {}),

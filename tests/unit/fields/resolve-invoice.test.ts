@@ -99,6 +99,34 @@ describe('totals', () => {
     expect(evidence['lines[0].name']?.confidence).toBeLessThan(0.5);
   });
 
+  it('takes the total that cash tendered minus change confirms on a receipt', () => {
+    const pages = [
+      page(0, [
+        ['Total Includes GST 0% 8.20', 0.1, 0.5],
+        ['Cash 20.20', 0.1, 0.55],
+        ['Change 12.00', 0.1, 0.6],
+      ]),
+    ];
+    const cash = { ...span('grossTotal', '20.20', 0.165, 0.55, { confidence: 0.8 }), words: [6] };
+    expect(resolveInvoice(pages, [cash], { locale: 'en-GB' }).invoice.totals.grossTotal).toBe(
+      '8.20',
+    );
+  });
+
+  it('ignores payment lines whose difference is printed nowhere', () => {
+    const pages = [
+      page(0, [
+        ['TOTAL 96.20', 0.1, 0.5],
+        ['Cash 100.00', 0.1, 0.55],
+        ['Change 3.00', 0.1, 0.6],
+      ]),
+    ];
+    const total = { ...span('grossTotal', '96.20', 0.165, 0.5, { confidence: 0.7 }), words: [1] };
+    expect(resolveInvoice(pages, [total], { locale: 'en-GB' }).invoice.totals.grossTotal).toBe(
+      '96.20',
+    );
+  });
+
   it('reassigns totals the model put under one label when the sums say so', () => {
     const { invoice } = resolve([
       span('grossTotal', '23 203,96', 0.8, 0.6, { confidence: 0.52 }),
