@@ -99,11 +99,12 @@ export function resolveHeader(
   const repaired = spans.map((s) =>
     /Date$/.test(s.field) ? repairId(s, pageOf(s), (text) => readDate(text) !== undefined) : s,
   );
-  const labelled = repaired.some((s) => s.field === 'issueDate' && readDate(s.text) !== undefined);
+  const toIso = (s: FieldSpan) => normalizeDate(s.text, evidence.dateOrder);
+  // Only a labelled date that reads as a real day stands: "31/13/2018" or "21:26" does not.
+  const labelled = repaired.some((s) => s.field === 'issueDate' && toIso(s) !== undefined);
   const dates = labelled
     ? repaired
     : [...repaired, ...printedDates(pages, 'issueDate', evidence.dateOrder)];
-  const toIso = (s: FieldSpan) => normalizeDate(s.text, evidence.dateOrder);
   const [issue, due] = bestPair(
     cued('issueDate', candidatesOf(dates, 'issueDate', toIso)),
     cued('dueDate', candidatesOf(dates, 'dueDate', toIso)),

@@ -298,6 +298,12 @@ describe('issue date without a labelled one', () => {
     expect(evidence.issueDate?.confidence).toBeLessThan(0.5);
   });
 
+  it('looks for printed dates when the labelled one is no real day', () => {
+    const pages = [page(0, [['09/03/2018 21:26 0001', 0.1, 0.2]])];
+    const time = { ...span('issueDate', '21:26', 0.165, 0.2), words: [1] };
+    expect(resolve([time], pages).invoice.issueDate).toBe('2018-03-09');
+  });
+
   it('keeps a labelled date over printed ones', () => {
     const pages = [page(0, [['Order 01.02.2024 Invoice date 05.02.2024', 0.1, 0.2]])];
     const labelled = { ...span('issueDate', '05.02.2024', 0.36, 0.2), words: [4] };
