@@ -105,11 +105,17 @@ export function resolveHeader(
   const dates = labelled
     ? repaired
     : [...repaired, ...printedDates(pages, 'issueDate', evidence.dateOrder)];
-  const [issue, due] = bestPair(
+  const [pairedIssue, pairedDue] = bestPair(
     cued('issueDate', candidatesOf(dates, 'issueDate', toIso)),
     cued('dueDate', candidatesOf(dates, 'dueDate', toIso)),
     (a, b) => (a <= b ? 0.2 : -1),
   );
+  // A document that prints one date only (a receipt) has an issue date, not just a due date.
+  const onlyDate =
+    !pairedIssue &&
+    pairedDue &&
+    new Set(printedDates(pages, 'issueDate', evidence.dateOrder).map(toIso)).size === 1;
+  const [issue, due] = onlyDate ? [pairedDue, undefined] : [pairedIssue, pairedDue];
 
   // A name cut short is completed from its printed line first.
   const names = spans.map((s) =>

@@ -304,6 +304,13 @@ describe('issue date without a labelled one', () => {
     expect(resolve([time], pages).invoice.issueDate).toBe('2018-03-09');
   });
 
+  it('calls the only date of a document its issue date, even when labelled as due', () => {
+    const pages = [page(0, [['DATE: 31/03/2017 12:30', 0.1, 0.2]])];
+    const due = { ...span('dueDate', '31/03/2017', 0.165, 0.2), words: [1] };
+    const { invoice } = resolve([due], pages);
+    expect([invoice.issueDate, invoice.dueDate]).toEqual(['2017-03-31', undefined]);
+  });
+
   it('keeps a labelled date over printed ones', () => {
     const pages = [page(0, [['Order 01.02.2024 Invoice date 05.02.2024', 0.1, 0.2]])];
     const labelled = { ...span('issueDate', '05.02.2024', 0.36, 0.2), words: [4] };
