@@ -90,15 +90,20 @@ export const totalWords: Readonly<Record<'grossTotal' | 'netTotal' | 'taxTotal',
   taxTotal: /^(vat|tax|mwst|ust|tva|btw|iva|gst|sst|umsatzsteuer|mehrwertsteuer|steuer)$/,
 };
 
-/**
- * Amounts with decimals that have a total word to their left on the same row: weak candidates
- * (the resolver still needs them to agree with the rest); the largest gross one a little stronger.
- */
-export function keywordAmounts(
+/** An amount with decimals printed on a page, and the folded words to its left on its row. */
+export interface PrintedAmount {
+  readonly span: FieldSpan;
+  /** The parsed decimal value as text, e.g. "-12.50". */
+  readonly value: string;
+  readonly labels: readonly string[];
+}
+
+/** Every amount with decimals on the pages (thousands groups completed), with its row labels. */
+export function printedAmounts(
   pages: readonly ResolvePage[],
   evidence: DocumentEvidence,
-): FieldSpan[] {
-  const found: { span: FieldSpan; value: number }[] = [];
+): PrintedAmount[] {
+  const found: PrintedAmount[] = [];
   for (const page of pages) {
     page.words.forEach((word, index) => {
       if (!/[.,]\d{2}\b/.test(word.text)) return;
@@ -107,22 +112,33 @@ export function keywordAmounts(
       const parsed = parseAmount(text, evidence.decimal ? { decimal: evidence.decimal } : {});
       if (!parsed?.decimal) return;
       const left = rowWords(page, word.norm).filter((w) => w.norm.x1 <= word.norm.x0 + 0.001);
+      const span: FieldSpan = {
+        field: '',
+        page: page.index,
+        words: indices,
+        text,
+        confidence: 0,
+        boxes: indices.map((i) => page.words[i]!.norm),
+        best: false,
+      };
       const labels = left.map((w) => foldWord(w.text).replace(/[^\p{L}-]/gu, ''));
-      for (const [field, pattern] of Object.entries(totalWords)) {
-        if (!labels.some((label) => pattern.test(label))) continue;
-        const boxes = indices.map((i) => page.words[i]!.norm);
-        const span = {
-          field,
-          page: page.index,
-          words: indices,
-          text,
-          confidence: 0.12,
-          boxes,
-          best: false,
-        };
-        found.push({ span, value: Number(parsed.value) });
-      }
+      found.push({ span, value: parsed.value, labels });
     });
+  }
+  return found;
+}
+
+/**
+ * Amounts with decimals that have a total word to their left on the same row: weak candidates
+ * (the resolver still needs them to agree with the rest); the largest gross one a little stronger.
+ */
+export function keywordAmounts(amounts: readonly PrintedAmount[]): FieldSpan[] {
+  const found: { span: FieldSpan; value: number }[] = [];
+  for (const { span, value, labels } of amounts) {
+    for (const [field, pattern] of Object.entries(totalWords)) {
+      if (!labels.some((label) => pattern.test(label))) continue;
+      found.push({ span: { ...span, field, confidence: 0.12 }, value: Number(value) });
+    }
   }
   const largest = Math.max(
     ...found.filter((f) => f.span.field === 'grossTotal').map((f) => f.value),

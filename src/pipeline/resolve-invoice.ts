@@ -7,7 +7,7 @@ import { parseDecimal } from '../domain/rules/decimal.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import { gatherEvidence, type DocumentEvidence } from './fields-evidence.ts';
 import { groupLines } from './group-lines.ts';
-import { amountReader, keywordAmounts } from './resolve-amounts.ts';
+import { amountReader, keywordAmounts, printedAmounts } from './resolve-amounts.ts';
 import { sameWords, type ResolvePage } from './resolve-candidates.ts';
 import { resolveHeader } from './resolve-header.ts';
 import { resolveLines } from './resolve-lines.ts';
@@ -42,7 +42,8 @@ export function resolveInvoice(
   const items = joinSplitRows(withoutSummaryRows(groupLines(spans, pages)));
   const lines = resolveLines(describeFromRow(items, pages, spans), read, document);
   const rows = vatRows(spans, read, document);
-  const tendered = tenderedTotal(pages, document);
+  const amounts = printedAmounts(pages, document);
+  const tendered = tenderedTotal(amounts);
   const totals = resolveTotals({
     spans: [
       // The cash handed over is no total once change was given back.
@@ -50,7 +51,7 @@ export function resolveInvoice(
         (span) =>
           !tendered || !/Total$|^amountDue$/.test(span.field) || !sameWords(span, tendered.cash),
       ),
-      ...keywordAmounts(pages, document),
+      ...keywordAmounts(amounts),
       ...(tendered ? [tendered.total] : []),
     ],
     read,

@@ -4,11 +4,7 @@
 // with the cash handed over.
 import { formatDec, parseDecimal, sub, type Dec } from '../domain/rules/decimal.ts';
 import type { FieldSpan } from './decode-labels.ts';
-import type { DocumentEvidence } from './fields-evidence.ts';
-import { parseAmount } from './normalize-amount.ts';
-import { foldWord } from './normalize-date-names.ts';
-import { completeAmount } from './resolve-amounts.ts';
-import { rowWords, type ResolvePage } from './resolve-candidates.ts';
+import type { PrintedAmount } from './resolve-amounts.ts';
 
 const tendered = /^(cash|tunai|bar|bargeld|especes|contanti|efectivo|contant|tendered|received)$/;
 const change = /^(change|baki|ruckgeld|wechselgeld|monnaie|rendu|resto|cambio|wisselgeld)$/;
@@ -25,37 +21,18 @@ export interface Tendered {
   readonly cash: FieldSpan;
 }
 
-export function tenderedTotal(
-  pages: readonly ResolvePage[],
-  evidence: DocumentEvidence,
-): Tendered | undefined {
+export function tenderedTotal(amounts: readonly PrintedAmount[]): Tendered | undefined {
   let cash: Printed | undefined;
   let given: Printed | undefined;
   const printed = new Map<string, FieldSpan>();
-  for (const page of pages) {
-    page.words.forEach((word, index) => {
-      if (!/[.,]\d{2}\b/.test(word.text)) return;
-      const indices = completeAmount(page.words, [index]);
-      const text = indices.map((i) => page.words[i]!.text).join(' ');
-      const parsed = parseAmount(text, evidence.decimal ? { decimal: evidence.decimal } : {});
-      const value = parseDecimal(parsed?.value);
-      if (!parsed?.decimal || !value) return;
-      const span: FieldSpan = {
-        field: 'grossTotal',
-        page: page.index,
-        words: indices,
-        text,
-        confidence: 0,
-        boxes: indices.map((i) => page.words[i]!.norm),
-        best: false,
-      };
-      const labels = rowWords(page, word.norm)
-        .filter((w) => w.norm.x1 <= word.norm.x0 + 0.001)
-        .map((w) => foldWord(w.text).replace(/[^\p{L}]/gu, ''));
-      if (labels.some((label) => tendered.test(label))) cash = { value, span };
-      else if (labels.some((label) => change.test(label))) given = { value, span };
-      else if (!printed.has(formatDec(value, 2))) printed.set(formatDec(value, 2), span);
-    });
+  for (const amount of amounts) {
+    const value = parseDecimal(amount.value);
+    if (!value) continue;
+    const span = { ...amount.span, field: 'grossTotal' };
+    const labels = amount.labels.map((label) => label.replace(/-/g, ''));
+    if (labels.some((label) => tendered.test(label))) cash = { value, span };
+    else if (labels.some((label) => change.test(label))) given = { value, span };
+    else if (!printed.has(formatDec(value, 2))) printed.set(formatDec(value, 2), span);
   }
   if (!cash || !given) return undefined;
   const total = sub(cash.value, given.value);
