@@ -74,6 +74,20 @@ export function evidenceOfAll(spans: readonly FieldSpan[], confidence: number): 
   return { page: first.page, boxes, confidence: clamp01(confidence) };
 }
 
+/** A span like `like` over other words of its page: words, text and boxes taken from the page. */
+export function spanOfWords(
+  page: ResolvePage,
+  indices: readonly number[],
+  like: FieldSpan,
+): FieldSpan {
+  return {
+    ...like,
+    words: [...indices],
+    text: indices.map((i) => page.words[i]!.text).join(' '),
+    boxes: indices.map((i) => page.words[i]!.norm),
+  };
+}
+
 /** Text with outer punctuation and label leftovers trimmed: ": ACME GmbH," → "ACME GmbH". */
 export function cleanText(text: string): string {
   return text

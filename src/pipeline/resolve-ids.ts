@@ -10,6 +10,7 @@ import { normalizeVatId } from './normalize-vat-id.ts';
 import {
   candidatesOf,
   evidenceOf,
+  spanOfWords,
   type Candidate,
   type ResolvePage,
 } from './resolve-candidates.ts';
@@ -20,13 +21,11 @@ export const vatIdValid: Check = (text) => normalizeVatId(text)?.valid;
 export const ibanValid: Check = (text) => normalizeIban(text)?.valid;
 
 function window(page: ResolvePage, from: number, to: number, like: FieldSpan): FieldSpan {
-  const indices = Array.from({ length: to - from + 1 }, (_, k) => from + k);
-  return {
-    ...like,
-    words: indices,
-    text: indices.map((i) => page.words[i]!.text).join(' '),
-    boxes: indices.map((i) => page.words[i]!.norm),
-  };
+  return spanOfWords(
+    page,
+    Array.from({ length: to - from + 1 }, (_, k) => from + k),
+    like,
+  );
 }
 
 /** The span itself when it passes (or has no check); else the nearest window on its line that does. */

@@ -3,7 +3,7 @@
 // they sit close, carry letters (or are "&"), belong to no other field, and are capitalised like
 // the name ("AWS Services" does not take "are sold by"; "Me gusta" does take "olive").
 import type { FieldSpan } from './decode-labels.ts';
-import type { ResolvePage } from './resolve-candidates.ts';
+import { spanOfWords, type ResolvePage } from './resolve-candidates.ts';
 
 /** At most this many words are added: a name is not a sentence. */
 const maxAdded = 5;
@@ -32,13 +32,7 @@ export function completeName(
   }
   while (added.length > 0 && page.words[added.at(-1)!]!.text === '&') added.pop();
   if (added.length === 0) return span;
-  const words = [...span.words, ...added];
-  return {
-    ...span,
-    words,
-    text: words.map((i) => page.words[i]!.text).join(' '),
-    boxes: words.map((i) => page.words[i]!.norm),
-  };
+  return spanOfWords(page, [...span.words, ...added], span);
 }
 
 /** Word indices of a page that the best labelling gave to fields other than `field`. */
@@ -80,11 +74,9 @@ export function dropLowerCaseLead(span: FieldSpan, page: ResolvePage | undefined
   if (lead.length === span.words.length) return span;
   const lower = lead.every((i) => /^\p{Ll}+$/u.test(page.words[i]?.text ?? ''));
   if (!lower) return span;
-  const rest = span.words.filter((i) => lineOf(i) !== first);
-  return {
-    ...span,
-    words: rest,
-    text: rest.map((i) => page.words[i]!.text).join(' '),
-    boxes: rest.map((i) => page.words[i]!.norm),
-  };
+  return spanOfWords(
+    page,
+    span.words.filter((i) => lineOf(i) !== first),
+    span,
+  );
 }
