@@ -90,6 +90,28 @@ export async function readStoredState(page: Page, withWords = false): Promise<St
   }, withWords);
 }
 
+/** One document's stored page models with their words, for replaying extraction outside. */
+export async function readPageModels(page: Page, documentId: string): Promise<unknown[]> {
+  return page.evaluate(async (documentId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('invoice-capture');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+    const models = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db
+        .transaction('pageModels')
+        .objectStore('pageModels')
+        .index('byDocument')
+        .getAll(documentId);
+      request.onsuccess = () => resolve(request.result as unknown[]);
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+    db.close();
+    return models;
+  }, documentId);
+}
+
 /** Prepared OCR images kept by the app (setting keepOcrImages), as PGM bytes per page. */
 export async function readOcrImages(
   page: Page,

@@ -14,11 +14,12 @@ export interface BenchOptions {
   readonly build: boolean;
   readonly limit?: number;
   readonly only?: RegExp;
+  readonly keepPages: boolean;
 }
 
 export const usage = `usage: npm run bench -- [--data DIR] [--out OUT] [--ignore-embedded-xml]
        [--backend wasm|webgpu] [--workers N] [--compare-native] [--languages eng+deu]
-       [--export ubl,cii,...] [--no-build] [--limit N] [--only REGEX]
+       [--export ubl,cii,...] [--no-build] [--limit N] [--only REGEX] [--keep-pages]
   --data      folder with docs/ (and gt/, index.csv); default ../shared/bench/dev when present
   --out       where <id>.json predictions and timings.json are written; default bench-out
   --ignore-embedded-xml  read PDFs from their pages even when they carry e-invoice XML
@@ -26,7 +27,8 @@ export const usage = `usage: npm run bench -- [--data DIR] [--out OUT] [--ignore
   --workers   OCR workers (default: the app's choice from the processor count)
   --compare-native  also OCR the same prepared page images with the tesseract CLI
   --languages OCR languages joined by + (default: the app's setting)
-  --limit / --only  process only some documents (debugging)`;
+  --limit / --only  process only some documents (debugging)
+  --keep-pages  also write OUT/pages/<id>.json (page words) for scripts/bench/replay.ts`;
 
 export function parseOptions(argv: readonly string[], root: string): BenchOptions {
   const value = (name: string): string | undefined => {
@@ -63,5 +65,6 @@ export function parseOptions(argv: readonly string[], root: string): BenchOption
     build: !argv.includes('--no-build'),
     ...(limit ? { limit: Number(limit) } : {}),
     ...(only ? { only: new RegExp(only) } : {}),
+    keepPages: argv.includes('--keep-pages'),
   };
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app, serves it, imports every document of DIR/docs in headless
 // Chromium through the file chooser, waits for processing, then writes predictions and timings.
 import { chromium, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
@@ -12,6 +12,7 @@ import {
   installOcrImageReader,
   readBinary,
   readOcrImages,
+  readPageModels,
   readStoredState,
   type StoredState,
 } from './app-driver.ts';
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
     if (options.compareNative) timings.native = await compareNative(page, state);
     timings.ocrWordAccuracy = ocrWordAccuracy(state);
     if (options.exportFormats.length > 0) await exportAll(page, fileNames, state);
+    if (options.keepPages) await keepPages(page, fileNames, state);
     writeFileSync(join(options.out, 'timings.json'), JSON.stringify(timings, null, 1));
     printTable(timings);
     console.log(`\npredictions and timings.json written to ${options.out}`);
@@ -105,6 +107,19 @@ async function main(): Promise<void> {
     await context.close();
     await server.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** The page words of every document read from its pages, so extraction can be replayed in Node. */
+async function keepPages(page: Page, fileNames: readonly string[], state: StoredState) {
+  const folder = join(options.out, 'pages');
+  mkdirSync(folder, { recursive: true });
+  const byName = new Map(state.documents.map((document) => [document.name, document.id]));
+  for (const fileName of fileNames) {
+    const documentId = byName.get(fileName);
+    if (!documentId) continue;
+    const models = await readPageModels(page, documentId);
+    writeFileSync(join(folder, `${idOf(fileName)}.json`), JSON.stringify(models));
   }
 }
 
