@@ -13,7 +13,6 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as ort from 'onnxruntime-web';
-import type { Invoice } from '../../src/domain/invoice.ts';
 import type { PageModel } from '../../src/domain/page-model.ts';
 import { toBench } from '../../src/einvoice/to-bench.ts';
 import { extractFields, type LabelledPage } from '../../src/pipeline/fields-extract.ts';
@@ -36,7 +35,7 @@ if (!from || !out || !existsSync(join(from, 'pages'))) {
 const only = value('--only') ? new RegExp(value('--only')!) : undefined;
 const showLabels = value('--labels');
 const model = readFileSync(resolve(import.meta.dirname, '../../models/field-model.onnx'));
-const session = await createFieldSession(async () => ort, new Uint8Array(model), {
+const session = await createFieldSession(() => Promise.resolve(ort), new Uint8Array(model), {
   preference: 'wasm',
   adapter: 'none',
   threads: 1,
@@ -62,7 +61,7 @@ for (const file of readdirSync(from).filter((name) => name.endsWith('.json'))) {
     if (showLabels === id) printLabels(page, logits);
   }
   const extracted = extractFields(pages, fieldLabels, { locale: 'en-US' });
-  const prediction = toBench(extracted.invoice as Invoice);
+  const prediction = toBench(extracted.invoice);
   writeFileSync(join(out, file), JSON.stringify({ id, source: 'model', ...prediction }, null, 1));
   replayed++;
 }
@@ -75,11 +74,11 @@ function printLabels(page: PageModel, logits: Float32Array) {
   let text = '';
   page.words.forEach((word, i) => {
     let best = 0;
-    for (let k = 1; k < n; k++) if (logits[i * n + k]! > logits[i * n + best]!) best = k;
+    for (let k = 1; k < n; k++) if (logits[i * n + k] > logits[i * n + best]) best = k;
     if (word.line !== line && text) console.log(text);
     if (word.line !== line) text = `p${page.index} l${word.line}:`;
     line = word.line;
-    const label = fieldLabels[best]!;
+    const label = fieldLabels[best];
     text += label === 'O' ? ` ${word.text}` : ` ${word.text}[${label}]`;
   });
   if (text) console.log(text);
