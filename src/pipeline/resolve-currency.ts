@@ -120,8 +120,20 @@ export function resolveCurrency(
   pages: readonly ResolvePage[],
 ): Candidate<string> | undefined {
   const labelled = fromSpans(spans, evidence);
-  if (labelled) return labelled;
+  if (labelled && !isSpeck(labelled, pages)) return labelled;
   const printed = fromPages(pages, evidence);
   if (printed?.sure) return printed.candidate;
-  return fromCountry(pages, evidence) ?? printed?.candidate;
+  return fromCountry(pages, evidence) ?? labelled ?? printed?.candidate;
+}
+
+/**
+ * A labelled currency that is one bare symbol ("£", "¥") on a word of its own, away from every
+ * amount: on a receipt that is as often OCR debris as a currency, so printed evidence and the
+ * country outrank it.
+ */
+function isSpeck(candidate: Candidate<string>, pages: readonly ResolvePage[]): boolean {
+  const { span } = candidate;
+  const page = pages.find((p) => p.index === span.page);
+  if (!page || span.words.length !== 1 || !/^\p{Sc}$/u.test(span.text.trim())) return false;
+  return !besideAmount(page, span.words[0]!);
 }

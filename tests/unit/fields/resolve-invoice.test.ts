@@ -357,6 +357,26 @@ describe('currency without a labelled currency', () => {
     expect(resolve([total], pages).invoice.currency).toBe('MYR');
   });
 
+  it('trusts the country over a labelled symbol speck, but not over a symbol beside an amount', () => {
+    const pages = [
+      page(0, [
+        ['ABC TRADING SDN BHD', 0.1, 0.1],
+        ['£ THANK YOU', 0.1, 0.5],
+        ['TOTAL 60.30', 0.5, 0.8],
+      ]),
+    ];
+    const speck = { ...span('currency', '£', 0.1, 0.5), words: [4] };
+    expect(resolve([total, speck], pages).invoice.currency).toBe('MYR');
+    const priced = [
+      page(0, [
+        ['ABC TRADING SDN BHD', 0.1, 0.1],
+        ['TOTAL £ 60.30', 0.5, 0.8],
+      ]),
+    ];
+    const symbol = { ...span('currency', '£', 0.55, 0.8), words: [5] };
+    expect(resolve([total, symbol], priced).invoice.currency).toBe('GBP');
+  });
+
   it('does not read "PEN" on a stationery line as Peruvian soles, nor guess from nothing', () => {
     const pages = [
       page(0, [
