@@ -1,7 +1,8 @@
-// The page image a person reviews (~150 dpi): scaled from the render or decoded image the worker
-// already holds, encoded as JPEG: Chromium takes ~200 ms to encode an A4 page at 150 dpi as WebP,
+// The page image a person reviews (~150 dpi): scaled from the render (text pages) or from the
+// prepared OCR image (scans, photos) the worker already holds, encoded as JPEG: Chromium takes ~200 ms to encode an A4 page at 150 dpi as WebP,
 // ~20 ms as JPEG, and a digital page's text layer is read in ~5 ms.
 import type { StoredBinary } from '../domain/binary.ts';
+import { shrink, type GreyImage } from './prepare-grey.ts';
 
 export interface PageDisplay extends StoredBinary {
   /** Pixels of the encoded image. */
@@ -44,4 +45,58 @@ export async function encodeDisplay(source: OffscreenCanvas, scale: number): Pro
 async function encode(canvas: OffscreenCanvas): Promise<StoredBinary> {
   const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
   return { bytes: await blob.arrayBuffer(), type: blob.type };
+}
+
+/**
+ * The review image of an OCR page, made from the prepared image (upright, deskewed, the sheet cut
+ * out of a photo): the OCR boxes refer to that image, so words line up with what a person sees.
+ */
+export async function encodePreparedDisplay(
+  image: GreyImage,
+  dpi: number,
+  displayDpi: number,
+): Promise<PageDisplay> {
+  const scale = Math.min(displayDpi / dpi, displayScaleFor(image.width, image.height));
+  const factor = Math.max(1, Math.floor(1 / scale));
+  const small = shrink(image, factor);
+  const canvas = new OffscreenCanvas(small.width, small.height);
+  try {
+    const context = canvas.getContext('2d', { alpha: false });
+    if (!context) throw new Error('This browser cannot draw on an OffscreenCanvas.');
+    context.putImageData(new ImageData(rgbaOf(small), small.width, small.height), 0, 0);
+    return await encodeDisplay(canvas, (scale * image.width) / small.width);
+  } finally {
+    canvas.width = 0;
+    canvas.height = 0;
+  }
+}
+
+function rgbaOf(image: GreyImage): Uint8ClampedArray<ArrayBuffer> {
+  const rgba = new Uint8ClampedArray(image.width * image.height * 4);
+  for (let i = 0, j = 0; i < image.data.length; i++, j += 4) {
+    const v = image.data[i] as number;
+    rgba[j] = v;
+    rgba[j + 1] = v;
+    rgba[j + 2] = v;
+    rgba[j + 3] = 255;
+  }
+  return rgba;
+}
+
+/** The review image turned by 180°, for a page the OCR read better upside down. */
+export async function turnDisplayHalf(display: PageDisplay): Promise<PageDisplay> {
+  const bitmap = await createImageBitmap(new Blob([display.bytes], { type: display.type }));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  try {
+    const context = canvas.getContext('2d', { alpha: false });
+    if (!context) throw new Error('This browser cannot draw on an OffscreenCanvas.');
+    context.translate(bitmap.width, bitmap.height);
+    context.rotate(Math.PI);
+    context.drawImage(bitmap, 0, 0);
+    return await encodeDisplay(canvas, 1);
+  } finally {
+    bitmap.close();
+    canvas.width = 0;
+    canvas.height = 0;
+  }
 }

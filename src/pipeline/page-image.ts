@@ -1,15 +1,16 @@
 // Image pages (JPEG, PNG, WebP, HEIC, every TIFF page) for the document worker: decoded upright,
-// scaled down for display, prepared for OCR. Images have no text layer, so every page is 'ocr'.
+// prepared for OCR, and shown as prepared (the OCR boxes refer to it). Images have no text layer, so every page is 'ocr'.
 import { DocumentError } from '../domain/document-error.ts';
 import { openImagePages } from './decode-image.ts';
 import {
+  defaultDisplayDpi,
   defaultOcrDpi,
   type OcrPage,
   type OpenDocumentInput,
   type PageDocument,
   type PageOptions,
 } from './page-document.ts';
-import { displayScaleFor, encodeDisplay } from './page-display.ts';
+import { encodePreparedDisplay } from './page-display.ts';
 import { canvasPixels, releaseCanvas } from './pdf-render.ts';
 import { prepareForOcr } from './prepare-image.ts';
 
@@ -28,10 +29,8 @@ export function openImageDocument(input: OpenDocumentInput): PageDocument {
       const decoded = await pages.decode(index);
       const { canvas } = decoded;
       const pageSize = { width: canvas.width, height: canvas.height };
-      let display;
       let pixels;
       try {
-        display = await encodeDisplay(canvas, displayScaleFor(canvas.width, canvas.height));
         pixels = canvasPixels(canvas);
       } finally {
         releaseCanvas(canvas);
@@ -40,7 +39,17 @@ export function openImageDocument(input: OpenDocumentInput): PageDocument {
       const ocrDpi = options.ocrDpi ?? defaultOcrDpi;
       const photo = options.photo ?? photoByDefault;
       const prepared = prepareForOcr(pixels, { photo, targetDpi: ocrDpi, sourceDpi: decoded.dpi });
-      const timings = { render: decoded.ms, prepare: performance.now() - started };
+      const prepareMs = performance.now() - started;
+      const display = await encodePreparedDisplay(
+        prepared.image,
+        prepared.dpi,
+        options.displayDpi ?? defaultDisplayDpi,
+      );
+      // The review image is part of reading the image, as it is of rendering a PDF page.
+      const timings = {
+        render: decoded.ms + performance.now() - started - prepareMs,
+        prepare: prepareMs,
+      };
       return {
         documentId: input.documentId,
         index,

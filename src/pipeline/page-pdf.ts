@@ -17,7 +17,7 @@ import {
   type PageDocument,
   type PageOptions,
 } from './page-document.ts';
-import { encodeDisplay } from './page-display.ts';
+import { encodeDisplay, encodePreparedDisplay } from './page-display.ts';
 import { readAttachments, type EmbeddedAttachment } from './pdf-attachments.ts';
 import { loadPdfjs, openPdf, toPdfError, type OpenedPdf } from './pdf-open.ts';
 import { canvasPixels, pageRenderScale, releaseCanvas, renderPdfPage } from './pdf-render.ts';
@@ -111,22 +111,26 @@ async function readPdfPage(
     const ocrDpi = options.ocrDpi ?? defaultOcrDpi;
     const render = await renderPdfPage(page, pageRenderScale(page, ocrDpi, limits.maxImagePixels));
     let pixels;
-    let display;
-    const encodeStarted = performance.now();
     try {
-      display = await encodeDisplay(render.canvas, displayScale / render.scale);
       pixels = canvasPixels(render.canvas);
     } finally {
       releaseCanvas(render.canvas);
     }
     const started = performance.now();
-    const renderMs = render.ms + started - encodeStarted;
     const prepared = prepareForOcr(pixels, {
       photo: false,
       targetDpi: ocrDpi,
       sourceDpi: render.dpi,
     });
-    const timings = { pdfText, render: renderMs, prepare: performance.now() - started };
+    const prepareMs = performance.now() - started;
+    // Shown as prepared (turned, deskewed): the OCR boxes refer to that image.
+    const display = await encodePreparedDisplay(
+      prepared.image,
+      prepared.dpi,
+      options.displayDpi ?? defaultDisplayDpi,
+    );
+    const renderMs = render.ms + performance.now() - started - prepareMs;
+    const timings = { pdfText, render: renderMs, prepare: prepareMs };
     const textModel =
       choice === 'both'
         ? preparedTextModel(

@@ -10,9 +10,10 @@ import { putPage } from '../../db/pages.ts';
 import { loadSettings } from '../../db/settings.ts';
 import { DocumentError } from '../../domain/document-error.ts';
 import { xmlKinds } from '../../domain/file-kind.ts';
-import type { PageModel, Rotation } from '../../domain/page-model.ts';
+import type { PageModel, PageWord, Rotation } from '../../domain/page-model.ts';
 import { ocrLanguageOptions, type Settings } from '../../domain/settings.ts';
 import { findEmbeddedInvoice } from '../../einvoice/find-embedded.ts';
+import { turnDisplayHalf } from '../../pipeline/page-display.ts';
 import { mergeTextAndOcr } from '../../pipeline/pdf-text-merge.ts';
 import { encodePgm } from '../../pipeline/ocr-input.ts';
 import type { DocumentPage } from '../../domain/document.ts';
@@ -33,6 +34,20 @@ function ocrPoolFor(settings: Settings): OcrPool {
 }
 
 const ocrDpi = 300;
+/** PreparedImage.uprightScore below which the 0°/180° call is a guess. */
+const uncertainUpright = 0.15;
+
+/** A word of the page turned by 180° (its box in the turned image). */
+function turnedWord(word: PageWord): PageWord {
+  const { box, norm } = word;
+  const width = box.x1 / norm.x1 || 0;
+  const height = box.y1 / norm.y1 || 0;
+  return {
+    ...word,
+    box: { x0: width - box.x1, y0: height - box.y1, x1: width - box.x0, y1: height - box.y0 },
+    norm: { x0: 1 - norm.x1, y0: 1 - norm.y1, x1: 1 - norm.x0, y1: 1 - norm.y0 },
+  };
+}
 
 export async function readPagesStep(context: StepContext): Promise<void> {
   const { db, documentId, signal, progress } = context;
@@ -115,20 +130,25 @@ async function readPage(
     languages: languages.length > 0 ? languages : ['eng'],
     dpi: prepared.dpi,
     signal,
+    // All-caps text (receipts) has no ascenders to tell up from down: let the reading decide.
+    retryUpsideDown: prepared.uprightScore < uncertainUpright,
   });
-  const words = read.textModel ? mergeTextAndOcr(read.textModel.words, ocr.words) : ocr.words;
+  const textWords = read.textModel?.words;
+  const stamped = textWords && (ocr.turned === 180 ? textWords.map(turnedWord) : textWords);
+  const words = stamped ? mergeTextAndOcr(stamped, ocr.words) : ocr.words;
+  const shown = ocr.turned === 180 ? await turnDisplayHalf(read.display) : read.display;
   const model: PageModel = {
     documentId: read.documentId,
     index,
     width: ocr.width,
     height: ocr.height,
-    rotation: ((read.pageRotation + prepared.rotation) % 360) as Rotation,
+    rotation: ((read.pageRotation + prepared.rotation + ocr.turned) % 360) as Rotation,
     source: 'ocr',
     words,
     language: languages.join('+'),
     timings: { ...read.timings, ocr: ocr.ms },
   };
-  return { page: { ...page, ...ocrImage }, model };
+  return { page: { ...page, image: { bytes: shown.bytes, type: shown.type }, ...ocrImage }, model };
 }
 
 /** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
