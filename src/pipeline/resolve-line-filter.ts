@@ -19,10 +19,8 @@ export function withoutSummaryRows(rows: readonly GroupedLine[]): GroupedLine[] 
   });
 }
 
-const hasAmount = (row: GroupedLine) =>
-  row.cells.lineTotal !== undefined ||
-  row.cells.unitPrice !== undefined ||
-  row.cells.quantity !== undefined;
+const hasPrice = (row: GroupedLine) =>
+  row.cells.lineTotal !== undefined || row.cells.unitPrice !== undefined;
 
 function merged(first: GroupedLine, second: GroupedLine): GroupedLine {
   return {
@@ -34,10 +32,16 @@ function merged(first: GroupedLine, second: GroupedLine): GroupedLine {
 
 /**
  * Rows the model split: a description with no numbers next to numbers with no description
- * become one line; a description left alone continues the line above it (a second line of its
- * text) and is dropped when there is none — a line with nothing to pay is not an item.
+ * become one line; a description left alone (perhaps with a stray quantity) continues the line
+ * above it (a second line of its text) and is dropped when there is none — a line with nothing
+ * to pay is not an item.
  */
 export function joinSplitRows(rows: readonly GroupedLine[]): GroupedLine[] {
+  // A number read as a quantity in a note ("300cm x 100 cm", "Parts: 2 x supplies") makes no item
+  // of its own when other rows carry prices; on a list of quantities only, it does.
+  const priced = rows.some(hasPrice);
+  const hasAmount = (row: GroupedLine) =>
+    hasPrice(row) || (!priced && row.cells.quantity !== undefined);
   const result: GroupedLine[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -54,11 +58,17 @@ export function joinSplitRows(rows: readonly GroupedLine[]): GroupedLine[] {
       }
     }
     if (!textOnly) {
-      result.push(row);
+      if (hasAmount(row)) result.push(row);
       continue;
     }
     const previous = result.at(-1);
-    if (previous && previous.page === row.page) result[result.length - 1] = merged(previous, row);
+    // A note with a number of its own ("Breite: 100 cm") is a detail, not more of the name.
+    if (previous && previous.page === row.page && row.cells.quantity === undefined) {
+      result[result.length - 1] = {
+        ...previous,
+        description: [...previous.description, ...row.description],
+      };
+    }
   }
   return result;
 }

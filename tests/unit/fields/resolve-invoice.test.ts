@@ -64,6 +64,33 @@ describe('totals', () => {
     expect(invoice.lines.map((line) => line.name)).toEqual(['Trennblätter A4', 'Tax consulting']);
   });
 
+  it('reads a note with a number under a priced line as a detail, not an item', () => {
+    const { invoice } = resolve([
+      span('line.description', 'Kunstrasen grün', 0.1, 0.3),
+      span('line.quantity', '3', 0.5, 0.3),
+      span('line.lineTotal', '10,00', 0.8, 0.3),
+      span('line.quantity', '300cm', 0.1, 0.315),
+      span('line.description', 'x 100 cm', 0.165, 0.315),
+      span('line.quantity', '12', 0.5, 0.33),
+    ]);
+    expect(invoice.lines.map((line) => [line.name, line.quantity, line.lineTotal])).toEqual([
+      ['Kunstrasen grün', '3', '10.00'],
+    ]);
+  });
+
+  it('keeps lines that print quantities only', () => {
+    const { invoice } = resolve([
+      span('line.description', 'Pallets', 0.1, 0.3),
+      span('line.quantity', '3', 0.5, 0.3),
+      span('line.description', 'Boxes', 0.1, 0.33),
+      span('line.quantity', '12', 0.5, 0.33),
+    ]);
+    expect(invoice.lines.map((line) => [line.name, line.quantity])).toEqual([
+      ['Pallets', '3'],
+      ['Boxes', '12'],
+    ]);
+  });
+
   it('joins a description with no numbers to the numbers with no description below it', () => {
     const { invoice } = resolve([
       span('line.description', 'Hausbesuch', 0.1, 0.3),
