@@ -33,7 +33,8 @@ export interface OcrCallOptions {
   readonly onProgress?: (fraction: number) => void;
   /**
    * When the page reads poorly (confidence < 0.55; upside-down pages read ~0.3), read it turned by
-   * 180° too and keep the better reading. Use when PreparedImage.uprightScore is low. Not for Blobs.
+   * 180° too and keep the better reading (the ink-based upright call fails on all-caps receipts).
+   * Not for Blobs.
    */
   readonly retryUpsideDown?: boolean;
 }

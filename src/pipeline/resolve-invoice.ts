@@ -15,6 +15,7 @@ import { resolveTotals } from './resolve-totals.ts';
 import { tenderedTotal } from './resolve-tender.ts';
 import { describeFromRow } from './resolve-line-descriptions.ts';
 import { joinSplitRows, withoutSummaryRows } from './resolve-line-filter.ts';
+import { withPartyRoles } from './resolve-party-roles.ts';
 import { toBreakdown, vatRows } from './resolve-vat.ts';
 
 export interface ResolvedInvoice {
@@ -30,9 +31,10 @@ export interface ResolveOptions {
 
 export function resolveInvoice(
   pages: readonly ResolvePage[],
-  spans: readonly FieldSpan[],
+  labelled: readonly FieldSpan[],
   options: ResolveOptions = {},
 ): ResolvedInvoice {
+  const spans = withPartyRoles(labelled, pages);
   const document = gatherEvidence(
     pages.map((page) => page.words),
     options.locale,

@@ -1,7 +1,7 @@
 // Turns the words a user clicked on the page into a field's value: amounts to decimal strings,
 // dates to ISO, currency and country to their codes; text stays as printed.
 import { parseAmount } from '../../i18n/format.ts';
-import { countryIn, currencyIn } from './code-lists.ts';
+import { countryIn, currencyIn } from '../../domain/code-lists.ts';
 import type { FieldKind } from './field-catalog.ts';
 
 const monthNames: readonly (readonly string[])[] = [

@@ -34,8 +34,6 @@ function ocrPoolFor(settings: Settings): OcrPool {
 }
 
 const ocrDpi = 300;
-/** PreparedImage.uprightScore below which the 0°/180° call is a guess. */
-const uncertainUpright = 0.15;
 
 /** A word of the page turned by 180° (its box in the turned image). */
 function turnedWord(word: PageWord): PageWord {
@@ -130,8 +128,9 @@ async function readPage(
     languages: languages.length > 0 ? languages : ['eng'],
     dpi: prepared.dpi,
     signal,
-    // All-caps text (receipts) has no ascenders to tell up from down: let the reading decide.
-    retryUpsideDown: prepared.uprightScore < uncertainUpright,
+    // All-caps text (receipts) has few ascenders to tell up from down, and the ink alone can be
+    // confidently wrong: a page that reads poorly is read turned too, and the better reading kept.
+    retryUpsideDown: true,
   });
   const textWords = read.textModel?.words;
   const stamped = textWords && (ocr.turned === 180 ? textWords.map(turnedWord) : textWords);

@@ -6,7 +6,7 @@ import { moveLine, reindex, splitLine } from '../../../../src/state/review/line-
 import { mergeByLine } from '../../../../src/state/review/outline-boxes.ts';
 import { actionFor, type KeyPress } from '../../../../src/state/review/shortcuts.ts';
 import { parseDate, valueFromText } from '../../../../src/state/review/word-values.ts';
-import { countryIn, currencyIn } from '../../../../src/state/review/code-lists.ts';
+import { countryIn, currencyIn } from '../../../../src/domain/code-lists.ts';
 
 describe('invoice paths', () => {
   const invoice: Invoice = {

@@ -1,5 +1,6 @@
-// Code lists for the review inputs: ISO 4217 currencies people meet on European invoices (any
-// three-letter code may still be typed), ISO 3166-1 countries, and the EN 16931 codes in use.
+// Code lists for the review inputs and the field readers: ISO 4217 currencies people meet on
+// European invoices (any three-letter code may still be typed), ISO 3166-1 countries, and the
+// EN 16931 codes in use.
 export const currencyCodes: readonly string[] = (
   'EUR USD GBP CHF SEK NOK DKK PLN CZK HUF RON BGN ISK TRY JPY CNY CAD AUD NZD HKD SGD INR ' +
   'BRL MXN ZAR AED SAR ILS KRW UAH RSD BAM MKD ALL MDL GEL'

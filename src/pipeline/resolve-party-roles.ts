@@ -1,0 +1,177 @@
+// Which party a name or VAT id belongs to, when the page says it: a printed role label
+// ("Verkäufer:", "Bill to", "Client :") heading the block the span sits in outranks the model's
+// seller/buyer guess, which leans on position (sender top left, recipient in the window).
+import type { FieldSpan } from './decode-labels.ts';
+import { foldWord } from './normalize-date-names.ts';
+import { countryCodes } from '../domain/code-lists.ts';
+import { normalizeVatId } from './normalize-vat-id.ts';
+import type { ResolvePage, ResolveWord } from './resolve-candidates.ts';
+
+type Role = 'seller' | 'buyer';
+
+// Folded, without punctuation. Several words are matched as one ("bill to").
+const roleLabels: Record<Role, readonly string[]> = {
+  seller: [
+    'seller',
+    'supplier',
+    'vendor',
+    'from',
+    'issuer',
+    'biller',
+    'sold by',
+    'issued by',
+    'verkaufer',
+    'lieferant',
+    'rechnungssteller',
+    'rechnungsersteller',
+    'leistungserbringer',
+    'absender',
+    'auftragnehmer',
+    'fournisseur',
+    'vendeur',
+    'emetteur',
+    'prestataire',
+    'leverancier',
+    'verkoper',
+    'afzender',
+    'proveedor',
+    'vendedor',
+    'emisor',
+    'fornitore',
+    'venditore',
+    'cedente',
+    'prestatore',
+    'mittente',
+  ],
+  buyer: [
+    'buyer',
+    'customer',
+    'client',
+    'bill to',
+    'billed to',
+    'invoice to',
+    'invoiced to',
+    'sold to',
+    'to',
+    'kaufer',
+    'kunde',
+    'rechnungsempfanger',
+    'leistungsempfanger',
+    'empfanger',
+    'auftraggeber',
+    'rechnungsadresse',
+    'acheteur',
+    'destinataire',
+    'facture a',
+    'adresse de facturation',
+    'klant',
+    'afnemer',
+    'koper',
+    'factuuradres',
+    'cliente',
+    'comprador',
+    'facturar a',
+    'destinatario',
+    'committente',
+    'cessionario',
+    'intestatario',
+  ],
+};
+
+const labelRole = new Map<string, Role>(
+  (Object.entries(roleLabels) as [Role, readonly string[]][]).flatMap(([role, labels]) =>
+    labels.map((label) => [label, role] as const),
+  ),
+);
+
+const fold = (text: string) =>
+  foldWord(text)
+    .replace(/[^\p{L}\s/]/gu, '')
+    .trim();
+
+/** The role a printed line announces: the whole line is a label, parts joined by "/" agreeing. */
+function roleOfLabel(text: string): Role | undefined {
+  const parts = fold(text)
+    .split('/')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const roles = new Set(parts.map((part) => labelRole.get(part)));
+  if (parts.length === 0 || roles.size !== 1) return undefined;
+  return [...roles][0];
+}
+
+interface Label {
+  readonly role: Role;
+  readonly x0: number;
+  readonly y1: number;
+  /** Line id of the label (a name may follow it on the same line). */
+  readonly line: number;
+}
+
+/** Role labels of a page: a line of its own ("Verkäufer:"), or a line's lead up to a colon. */
+function labelsOf(page: ResolvePage): Label[] {
+  const lines = new Map<number, ResolveWord[]>();
+  for (const word of page.words) lines.set(word.line, [...(lines.get(word.line) ?? []), word]);
+  const labels: Label[] = [];
+  for (const [line, words] of lines) {
+    const colon = words.findIndex((word) => word.text.endsWith(':'));
+    const lead = colon >= 0 && colon < 3 ? words.slice(0, colon + 1) : words;
+    if (lead.length > 3 || (lead === words && words.length > 3)) continue;
+    const role = roleOfLabel(lead.map((word) => word.text).join(' '));
+    // "To" alone is too common a word to head a block unless it is written as a label.
+    if (!role || (fold(lead.map((w) => w.text).join(' ')) === 'to' && colon < 0)) continue;
+    labels.push({
+      role,
+      x0: lead[0]!.norm.x0,
+      y1: Math.max(...lead.map((word) => word.norm.y1)),
+      line,
+    });
+  }
+  return labels;
+}
+
+const fieldRole: Record<string, Role> = {
+  sellerName: 'seller',
+  sellerVatId: 'seller',
+  buyerName: 'buyer',
+  buyerVatId: 'buyer',
+};
+/** How far below its label a block's name (and VAT id) may start, in page heights. */
+const reach: Record<string, number> = { Name: 0.05, VatId: 0.15 };
+
+/** The spans with their party corrected where a role label heads their block. */
+export function withPartyRoles(
+  spans: readonly FieldSpan[],
+  pages: readonly ResolvePage[],
+): FieldSpan[] {
+  const labels = new Map(pages.map((page) => [page.index, labelsOf(page)]));
+  return spans.map((span) => {
+    const role = fieldRole[span.field];
+    const page = pages.find((p) => p.index === span.page);
+    const first = page?.words[span.words[0] ?? -1];
+    if (!role || !page || !first) return span;
+    const kind = span.field.endsWith('Name') ? 'Name' : 'VatId';
+    // Only a VAT id changes hands; an order number the model called one ("OD3041…", no such
+    // country) stays where it was.
+    if (kind === 'VatId' && !plausibleVatId(span.text)) return span;
+    // The block's column is where the span's printed line starts ("USt-IdNr.: DE…" → "USt").
+    const lineStart = Math.min(
+      ...page.words.filter((word) => word.line === first.line).map((word) => word.norm.x0),
+    );
+    const heading = (labels.get(span.page) ?? [])
+      .filter((label) => {
+        const sameLine = label.line === first.line && label.x0 <= first.norm.x0;
+        const above = label.y1 <= first.norm.y0 + 0.002 && first.norm.y0 - label.y1 <= reach[kind]!;
+        return sameLine || (above && Math.abs(label.x0 - lineStart) < 0.06);
+      })
+      .sort((a, b) => b.y1 - a.y1)[0];
+    if (!heading || heading.role === role) return span;
+    const field = `${heading.role}${kind}`;
+    return { ...span, field };
+  });
+}
+
+function plausibleVatId(text: string): boolean {
+  const id = normalizeVatId(text);
+  return !!id && (!/^[A-Z]{2}/.test(id.value) || countryCodes.includes(id.country ?? ''));
+}

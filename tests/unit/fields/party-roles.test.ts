@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { withPartyRoles } from '../../../src/pipeline/resolve-party-roles.ts';
+import { page } from './spans.ts';
+import type { FieldSpan } from '../../../src/pipeline/decode-labels.ts';
+import type { ResolvePage } from '../../../src/pipeline/resolve-candidates.ts';
+
+/** A span over the page's words whose text starts with `text`, labelled `field`. */
+function labelled(on: ResolvePage, field: string, text: string): FieldSpan {
+  const parts = text.split(' ');
+  const start = on.words.findIndex((_, i) =>
+    parts.every((part, k) => on.words[i + k]?.text === part),
+  );
+  const words = parts.map((_, k) => start + k);
+  return {
+    field,
+    page: on.index,
+    words,
+    text,
+    confidence: 0.8,
+    boxes: words.map((i) => on.words[i]!.norm),
+    best: true,
+  };
+}
+
+const fieldsOf = (spans: readonly FieldSpan[]) => spans.map((span) => span.field);
+
+describe('party roles from printed labels', () => {
+  it.each([
+    ['Verkäufer:', 'buyerName', 'sellerName'],
+    ['Käufer/Leistungsempfänger:', 'sellerName', 'buyerName'],
+    ['Bill to', 'sellerName', 'buyerName'],
+    ['FACTURÉ À :', 'sellerName', 'buyerName'],
+    ['Fornitore', 'buyerName', 'sellerName'],
+    ['Customer', 'buyerName', 'buyerName'],
+  ])('"%s" above a name the model called %s makes it %s', (label, field, expected) => {
+    const on = page(0, [
+      [label, 0.1, 0.2],
+      ['Lieferant GmbH', 0.1, 0.215],
+    ]);
+    expect(fieldsOf(withPartyRoles([labelled(on, field, 'Lieferant GmbH')], [on]))).toEqual([
+      expected,
+    ]);
+  });
+
+  it('reads a label on the same line before the name', () => {
+    const on = page(0, [['Client : Kunden AG', 0.1, 0.2]]);
+    expect(fieldsOf(withPartyRoles([labelled(on, 'sellerName', 'Kunden AG')], [on]))).toEqual([
+      'buyerName',
+    ]);
+  });
+
+  it('moves a VAT id of the labelled block, but not an order number', () => {
+    const on = page(0, [
+      ['Seller:', 0.1, 0.2],
+      ['Acme Ltd', 0.1, 0.215],
+      ['VAT: DE123456789', 0.1, 0.23],
+      ['Order: OD30417509604', 0.1, 0.245],
+    ]);
+    const spans = [
+      labelled(on, 'buyerVatId', 'DE123456789'),
+      labelled(on, 'buyerVatId', 'OD30417509604'),
+    ];
+    expect(fieldsOf(withPartyRoles(spans, [on]))).toEqual(['sellerVatId', 'buyerVatId']);
+  });
+
+  it('ignores labels of another column, labels far above, and a bare "to"', () => {
+    const on = page(0, [
+      ['Seller:', 0.6, 0.2],
+      ['Kunden AG', 0.1, 0.215],
+      ['Supplier', 0.1, 0.02],
+      ['to', 0.3, 0.5],
+      ['Muster GmbH', 0.3, 0.515],
+    ]);
+    const spans = [
+      labelled(on, 'buyerName', 'Kunden AG'),
+      labelled(on, 'sellerName', 'Muster GmbH'),
+    ];
+    expect(fieldsOf(withPartyRoles(spans, [on]))).toEqual(['buyerName', 'sellerName']);
+  });
+});
