@@ -47,8 +47,21 @@ function labelWords(span: FieldSpan, page: ResolvePage): string[] {
 export function cueBonus(span: FieldSpan, field: string, page: ResolvePage | undefined): number {
   const cue = cues[field];
   if (!cue || !page) return 0;
+  if (field === 'dueDate' && earlyPaymentDate(span, page)) return -0.3;
   const words = labelWords(span, page);
   // A qualifier ("Order date", "Kundennummer") outweighs the generic word it qualifies.
   if (words.some((w) => cue.no.test(w))) return -0.2;
   return words.some((w) => cue.yes.test(w)) ? 0.2 : 0;
+}
+
+const discountWord = /^(skonto|discount|escompte|sconto|descuento|korting|pronto)$/;
+
+/** "… 30 Tagen netto bis 04.04., 3 % Skonto innerhalb 10 Tagen bis 15.03.": the discount's date. */
+function earlyPaymentDate(span: FieldSpan, page: ResolvePage): boolean {
+  const box = span.boxes[0]!;
+  return rowWords(page, box)
+    .filter((w) => w.norm.x1 <= box.x0 + 0.001)
+    .sort((a, b) => b.norm.x1 - a.norm.x1)
+    .slice(0, 6)
+    .some((w) => discountWord.test(foldWord(w.text).replace(/[^\p{L}]/gu, '')));
 }

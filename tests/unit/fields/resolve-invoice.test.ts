@@ -338,6 +338,17 @@ describe('issue date without a labelled one', () => {
     expect([invoice.issueDate, invoice.dueDate]).toEqual(['2017-03-31', undefined]);
   });
 
+  it('takes the net due date, not the early-payment discount date of the same sentence', () => {
+    const pages = [
+      page(0, [
+        ['Zahlbar bis 04.04.2013 netto, 3% Skonto innerhalb 10 Tagen bis 15.03.2013', 0.1, 0.2],
+      ]),
+    ];
+    const net = { ...span('dueDate', '04.04.2013', 0.23, 0.2), words: [2] };
+    const early = { ...span('dueDate', '15.03.2013', 0.75, 0.2), words: [11], confidence: 0.95 };
+    expect(resolve([net, early], pages).invoice.dueDate).toBe('2013-04-04');
+  });
+
   it('keeps a labelled date over printed ones', () => {
     const pages = [page(0, [['Order 01.02.2024 Invoice date 05.02.2024', 0.1, 0.2]])];
     const labelled = { ...span('issueDate', '05.02.2024', 0.36, 0.2), words: [4] };
