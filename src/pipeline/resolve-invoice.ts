@@ -9,6 +9,7 @@ import { gatherEvidence, type DocumentEvidence } from './fields-evidence.ts';
 import { groupLines } from './group-lines.ts';
 import { amountReader, keywordAmounts, printedAmounts } from './resolve-amounts.ts';
 import { sameWords, type ResolvePage } from './resolve-candidates.ts';
+import { asCreditNote } from './resolve-credit-note.ts';
 import { resolveHeader } from './resolve-header.ts';
 import { resolveLines } from './resolve-lines.ts';
 import { resolveTotals } from './resolve-totals.ts';
@@ -63,7 +64,7 @@ export function resolveInvoice(
   const evidence = { ...headerEvidence, ...lines.evidence, ...totals.evidence };
   const vatBreakdown = toBreakdown(rows, parseDecimal(totals.totals.netTotal), evidence);
   return {
-    invoice: { ...header, totals: totals.totals, vatBreakdown, lines: lines.lines },
+    invoice: asCreditNote({ ...header, totals: totals.totals, vatBreakdown, lines: lines.lines }),
     evidence,
     document,
   };
