@@ -18,6 +18,7 @@ import {
   namePenalty,
   wordsOfOtherFields,
 } from './resolve-names.ts';
+import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';
 import { printedVatIds, repairId, resolvePayment, vatIdCandidates } from './resolve-ids.ts';
 import {
   candidatesOf,
@@ -88,7 +89,7 @@ export function resolveHeader(
 
   const invoiceNumber = cued(
     'invoiceNumber',
-    candidatesOf(spans, 'invoiceNumber', (s) => {
+    candidatesOf([...spans, ...keyedInvoiceNumbers(pages)], 'invoiceNumber', (s) => {
       const text = onceOnly(cleanText(s.text).replace(/^(no|nr|n°)\.?\s*:\s*/i, ''));
       return text === '' ? undefined : text;
     }),
