@@ -16,6 +16,9 @@ import {
   dropLowerCaseLead,
   nameLike,
   namePenalty,
+  contiguousName,
+  repairLegalForm,
+  withLegalFormBelow,
   wordsOfOtherFields,
 } from './resolve-names.ts';
 import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';
@@ -119,18 +122,16 @@ export function resolveHeader(
   const [issue, due] = onlyDate ? [pairedDue, undefined] : [pairedIssue, pairedDue];
 
   // A name cut short is completed from its printed line first.
-  const names = spans.map((s) =>
-    /^(seller|buyer)Name$/.test(s.field)
-      ? completeName(
-          dropLowerCaseLead(s, pageOf(s)),
-          pageOf(s),
-          wordsOfOtherFields(spans, s.field, s.page),
-        )
-      : s,
-  );
+  const names = spans.map((s) => {
+    if (!/^(seller|buyer)Name$/.test(s.field)) return s;
+    const taken = wordsOfOtherFields(spans, s.field, s.page);
+    const whole = contiguousName(dropLowerCaseLead(s, pageOf(s)), pageOf(s));
+    const completed = completeName(whole, pageOf(s), taken);
+    return withLegalFormBelow(completed, pageOf(s), taken);
+  });
   const nameCandidates = (field: string) =>
     candidatesOf(names, field, (s) => {
-      const text = onceOnly(cleanText(s.text));
+      const text = repairLegalForm(onceOnly(cleanText(s.text)));
       return nameLike(text) ? text : undefined;
     })
       .map((c) => ({ ...c, confidence: c.confidence - namePenalty(c.span, pageOf(c.span)) }))

@@ -23,7 +23,9 @@ export function completeName(
     const word = page.words[i]!;
     const height = previous.norm.y1 - previous.norm.y0;
     const close = word.line === end.line && word.norm.x0 - previous.norm.x1 < 1.2 * height;
-    const wordLike = /\p{L}/u.test(word.text) || word.text === '&';
+    const open = (span.text + added.map((i) => page.words[i]!.text).join(' ')).includes('(');
+    // "&" joins names; ")" closes "( SUNGAI RENGIT" when the name opened it.
+    const wordLike = /\p{L}/u.test(word.text) || word.text === '&' || (word.text === ')' && open);
     const cased = lowerCaseName || !/^\p{Ll}/u.test(word.text);
     if (!close || taken.has(i) || !wordLike || !cased || /[\d:@]/.test(word.text)) break;
     added.push(i);
@@ -79,4 +81,102 @@ export function dropLowerCaseLead(span: FieldSpan, page: ResolvePage | undefined
     span.words.filter((i) => lineOf(i) !== first),
     span,
   );
+}
+
+/** A line that is nothing but a company's legal form ("SDN. BHD.", "GmbH & Co. KG", "Ltd."). */
+const legalFormLine =
+  /^(sdn\.?\s?bhd|s\/b|bhd|gmbh(\s?&\s?co\.?\s?kg)?|ag|kg|ltd|limited|llc|inc|plc|llp|pte\.?\s?ltd|pty\.?\s?ltd|pvt\.?\s?ltd|s\.?a\.?r\.?l|s\.?a\.?s|s\.?r\.?l|s\.?p\.?a|s\.?l|b\.?v|n\.?v)\.?$/i;
+
+/**
+ * A name whose legal form was printed on the line below it ("S.H.H. MOTOR (SUNGAI RENGIT)" over
+ * "SDN. BHD."): that line belongs to the name.
+ */
+export function withLegalFormBelow(
+  span: FieldSpan,
+  page: ResolvePage | undefined,
+  taken: ReadonlySet<number>,
+): FieldSpan {
+  const last = span.words.at(-1);
+  const end = last === undefined ? undefined : page?.words[last];
+  if (!page || !end || last === undefined) return span;
+  let next = last + 1;
+  while (page.words[next]?.line === end.line) next++;
+  const line = page.words[next]?.line;
+  const below: number[] = [];
+  for (let i = next; page.words[i] !== undefined && page.words[i]!.line === line; i++)
+    below.push(i);
+  const words = below.map((i) => page.words[i]!);
+  const text = words.map((word) => word.text).join(' ');
+  const height = end.norm.y1 - end.norm.y0;
+  const first = page.words[span.words[0]!]!;
+  const placed =
+    words.length > 0 &&
+    words.length <= 4 &&
+    words[0]!.norm.y0 > end.norm.y0 &&
+    words[0]!.norm.y0 - end.norm.y1 < 1.5 * height &&
+    words[0]!.norm.x0 < end.norm.x1 &&
+    words.at(-1)!.norm.x1 > first.norm.x0;
+  if (!placed || below.some((i) => taken.has(i)) || !legalFormLine.test(text)) return span;
+  return spanOfWords(page, [...span.words, ...below], span);
+}
+
+/**
+ * A name is one run of words on its printed line: words inside it that the model gave to another
+ * field ("S.H.H. MOTOR ( SUNGAI [RENGIT )] SDN. BHD.", the middle read as address) are its own.
+ */
+export function contiguousName(span: FieldSpan, page: ResolvePage | undefined): FieldSpan {
+  if (!page || span.words.length < 2) return span;
+  const filled = new Set(span.words);
+  const byLine = new Map<number | undefined, number[]>();
+  for (const i of span.words) {
+    const line = page.words[i]?.line;
+    byLine.set(line, [...(byLine.get(line) ?? []), i]);
+  }
+  for (const indices of byLine.values()) {
+    for (let i = Math.min(...indices); i < Math.max(...indices); i++) filled.add(i);
+  }
+  if (filled.size === span.words.length) return span;
+  return spanOfWords(
+    page,
+    [...filled].sort((a, b) => a - b),
+    span,
+  );
+}
+
+const legalFormPairs: readonly (readonly [string, string])[] = [
+  ['SDN', 'BHD'],
+  ['PTE', 'LTD'],
+  ['PTY', 'LTD'],
+  ['PVT', 'LTD'],
+];
+
+/** Edit distance of at most one (a misread, missing or extra letter). */
+function nearlySame(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return (
+    a.slice(i + 1) === b.slice(i + 1) ||
+    a.slice(i) === b.slice(i + 1) ||
+    a.slice(i + 1) === b.slice(i)
+  );
+}
+
+/** OCR's take on a two-word legal form ending a name ("SON. BHD.", "SDN EHD") read back. */
+export function repairLegalForm(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 3) return name;
+  const [first, second] = words.slice(-2).map((word) => word.replace(/\./g, '').toUpperCase());
+  for (const [a, b] of legalFormPairs) {
+    const exact = Number(first === a) + Number(second === b);
+    if (exact === 2 || !nearlySame(first!, a) || !nearlySame(second!, b)) continue;
+    const cased = (word: string, form: string) => {
+      const dotted = word.endsWith('.') ? '.' : '';
+      const text = word === word.toUpperCase() ? form : form[0] + form.slice(1).toLowerCase();
+      return text + dotted;
+    };
+    return [...words.slice(0, -2), cased(words.at(-2)!, a), cased(words.at(-1)!, b)].join(' ');
+  }
+  return name;
 }

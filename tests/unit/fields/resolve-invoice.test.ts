@@ -268,6 +268,52 @@ describe('party names', () => {
     ]);
   });
 
+  it('fills the words inside a name that the model gave to the address', () => {
+    const pages = [page(0, [['S.H.H. MOTOR ( SUNGAI RENGIT ) SON. BHD.', 0.1, 0.1]])];
+    const name = {
+      ...span('sellerName', 'S.H.H. MOTOR ( SUNGAI SON. BHD.', 0.1, 0.1),
+      words: [0, 1, 2, 3, 6, 7],
+    };
+    const address = { ...span('sellerAddress', 'RENGIT )', 0.36, 0.1), words: [4, 5] };
+    expect(resolve([name, address], pages).invoice.seller?.name).toBe(
+      'S.H.H. MOTOR ( SUNGAI RENGIT ) SDN. BHD.',
+    );
+  });
+
+  it.each([
+    ['WAHIN HARDWARE SDN EHD', 'WAHIN HARDWARE SDN BHD'],
+    ['SKCA TIMBER SON. BHO.', 'SKCA TIMBER SDN. BHD.'],
+    ['Lim Trading Pte Lfd', 'Lim Trading Pte Ltd'],
+    ['ACME SDN BHD', 'ACME SDN BHD'],
+    ['Sun Sand Bhd', 'Sun Sand Bhd'],
+  ])('reads the legal form of "%s" back as "%s"', (printed, expected) => {
+    const pages = [page(0, [[printed, 0.1, 0.1]])];
+    const words = printed.split(' ').map((_, i) => i);
+    const name = { ...span('sellerName', printed, 0.1, 0.1), words };
+    expect(resolve([name], pages).invoice.seller?.name).toBe(expected);
+  });
+
+  it('completes a name past the bracket it opened', () => {
+    const pages = [page(0, [['COSWAY ( M ) SDN BHD', 0.1, 0.1]])];
+    const name = { ...span('sellerName', 'COSWAY ( M', 0.1, 0.1), words: [0, 1, 2] };
+    expect(resolve([name], pages).invoice.seller?.name).toBe('COSWAY ( M ) SDN BHD');
+  });
+
+  it('takes a legal form printed alone on the line below the name', () => {
+    const pages = [
+      page(0, [
+        ['ENW HARDWARE CENTRE (M)', 0.1, 0.1],
+        ['SDN. BHD.', 0.1, 0.113],
+        ['No. 12, Jalan 3', 0.1, 0.126],
+      ]),
+    ];
+    const name = {
+      ...span('sellerName', 'ENW HARDWARE CENTRE (M)', 0.1, 0.1),
+      words: [0, 1, 2, 3],
+    };
+    expect(resolve([name], pages).invoice.seller?.name).toBe('ENW HARDWARE CENTRE (M) SDN. BHD.');
+  });
+
   it('prefers a real name over a label or street word with a number after it', () => {
     const pages = [
       page(0, [
