@@ -34,3 +34,26 @@ export function printedDates(
   }
   return found;
 }
+
+/** Digits OCR reads for another in a year ("2076" for "2016"). */
+const yearMisreads: Readonly<Record<string, string>> = { '7': '1', '8': '3', '9': '0' };
+
+/**
+ * A date years in the future is a misread year: the one digit OCR confuses that brings it within
+ * the last 30 years, or none (an invoice is not issued in 2076).
+ */
+export function plausibleDate(
+  iso: string | undefined,
+  thisYear = new Date().getFullYear(),
+): string | undefined {
+  if (!iso || Number(iso.slice(0, 4)) <= thisYear + 1) return iso;
+  const year = iso.slice(0, 4);
+  for (let i = 2; i < 4; i++) {
+    const fixed = yearMisreads[year[i]!];
+    const candidate = fixed && Number(year.slice(0, i) + fixed + year.slice(i + 1));
+    if (candidate && candidate <= thisYear + 1 && candidate >= thisYear - 30) {
+      return `${candidate}${iso.slice(4)}`;
+    }
+  }
+  return undefined;
+}

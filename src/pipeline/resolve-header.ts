@@ -10,7 +10,7 @@ import { normalizeDate, readDate } from './normalize-date.ts';
 import { normalizeDocumentType } from './normalize-document-type.ts';
 import { resolveAddress } from './resolve-address.ts';
 import { resolveCurrency } from './resolve-currency.ts';
-import { printedDates } from './resolve-dates.ts';
+import { plausibleDate, printedDates } from './resolve-dates.ts';
 import {
   completeName,
   dropLowerCaseLead,
@@ -103,7 +103,7 @@ export function resolveHeader(
   const repaired = spans.map((s) =>
     /Date$/.test(s.field) ? repairId(s, pageOf(s), (text) => readDate(text) !== undefined) : s,
   );
-  const toIso = (s: FieldSpan) => normalizeDate(s.text, evidence.dateOrder);
+  const toIso = (s: FieldSpan) => plausibleDate(normalizeDate(s.text, evidence.dateOrder));
   // Only a labelled date that reads as a real day stands: "31/13/2018" or "21:26" does not.
   const labelled = repaired.some((s) => s.field === 'issueDate' && toIso(s) !== undefined);
   const dates = labelled

@@ -70,8 +70,9 @@ export function agreement(
   }
   if (tax && context.rowTax && near(tax, context.rowTax)) score += 0.7;
   if (net && context.rowBase && near(net, context.rowBase)) score += 0.7;
-  // The invoice total is the largest of the totals printed.
+  // The invoice total is the largest of the totals printed, and nothing when others are something.
   if (gross && context.largest && near(magnitude(gross), context.largest)) score += 0.5;
+  if (gross && gross.units === 0n && context.largest && context.largest.units !== 0n) score -= 1;
   return score;
 }
 

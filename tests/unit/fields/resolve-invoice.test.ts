@@ -1,5 +1,6 @@
 // The resolver picks candidates that agree with each other over the model's top-1 alone.
 import { describe, expect, it } from 'vitest';
+import { plausibleDate } from '../../../src/pipeline/resolve-dates.ts';
 import { resolveInvoice } from '../../../src/pipeline/resolve-invoice.ts';
 import { page, span } from './spans.ts';
 
@@ -393,6 +394,23 @@ describe('issue date without a labelled one', () => {
     const net = { ...span('dueDate', '04.04.2013', 0.23, 0.2), words: [2] };
     const early = { ...span('dueDate', '15.03.2013', 0.75, 0.2), words: [11], confidence: 0.95 };
     expect(resolve([net, early], pages).invoice.dueDate).toBe('2013-04-04');
+  });
+
+  it.each([
+    ['2076-12-06', '2016-12-06'],
+    ['2089-01-02', '2039-01-02'],
+    ['2025-12-06', '2025-12-06'],
+    ['2999-01-01', undefined],
+  ])('reads the year of %s as %s when it lies in the future (as of 2040)', (iso, expected) => {
+    expect(plausibleDate(iso, 2040)).toBe(expected);
+  });
+
+  it('takes a total that is something over a zero printed as total', () => {
+    const { invoice } = resolve([
+      span('grossTotal', '0.00', 0.7, 0.8, { confidence: 0.95 }),
+      span('grossTotal', '106.57', 0.7, 0.7, { confidence: 0.6 }),
+    ]);
+    expect(invoice.totals.grossTotal).toBe('106.57');
   });
 
   it('keeps a labelled date over printed ones', () => {
