@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { plausibleDate } from '../../../src/pipeline/resolve-dates.ts';
 import { resolveInvoice } from '../../../src/pipeline/resolve-invoice.ts';
+import { agreement } from '../../../src/pipeline/resolve-totals.ts';
 import { page, span } from './spans.ts';
 
 const blank = [page(0, [])];
@@ -405,12 +406,12 @@ describe('issue date without a labelled one', () => {
     expect(plausibleDate(iso, 2040)).toBe(expected);
   });
 
-  it('takes a total that is something over a zero printed as total', () => {
-    const { invoice } = resolve([
-      span('grossTotal', '0.00', 0.7, 0.8, { confidence: 0.95 }),
-      span('grossTotal', '106.57', 0.7, 0.7, { confidence: 0.6 }),
-    ]);
-    expect(invoice.totals.grossTotal).toBe('106.57');
+  it('scores a zero total below none at all when other totals are something', () => {
+    const zero = { units: 0n, scale: 2 };
+    const largest = { units: 10657n, scale: 2 };
+    expect(agreement(undefined, undefined, zero, { largest })).toBeLessThan(
+      agreement(undefined, undefined, undefined, { largest }),
+    );
   });
 
   it('keeps a labelled date over printed ones', () => {
