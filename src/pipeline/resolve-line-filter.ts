@@ -37,11 +37,15 @@ function merged(first: GroupedLine, second: GroupedLine): GroupedLine {
  * to pay is not an item.
  */
 export function joinSplitRows(rows: readonly GroupedLine[]): GroupedLine[] {
-  // A number read as a quantity in a note ("300cm x 100 cm", "Parts: 2 x supplies") makes no item
-  // of its own when other rows carry prices; on a list of quantities only, it does.
+  // What makes a row an item: where the table prints line totals, a line total — a row without
+  // one is a note under a line ("4 kg Steaks à 5,50 nachgeliefert", "300cm x 100 cm");
+  // elsewhere a price, or on a list of quantities only, a quantity.
   const priced = rows.some(hasPrice);
+  const totalled = rows.some((row) => row.cells.lineTotal !== undefined);
   const hasAmount = (row: GroupedLine) =>
-    hasPrice(row) || (!priced && row.cells.quantity !== undefined);
+    totalled
+      ? row.cells.lineTotal !== undefined
+      : hasPrice(row) || (!priced && row.cells.quantity !== undefined);
   const result: GroupedLine[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;

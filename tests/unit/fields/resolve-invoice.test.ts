@@ -80,6 +80,29 @@ describe('totals', () => {
     ]);
   });
 
+  it('reads a note with a quantity and price but no line total as no item where lines have totals', () => {
+    const { invoice } = resolve([
+      span('line.description', 'Schweinesteak', 0.1, 0.3),
+      span('line.unitPrice', '5,50', 0.6, 0.3),
+      span('line.lineTotal', '22,00', 0.8, 0.3),
+      span('line.description', 'nachgelieferte Steaks', 0.1, 0.33),
+      span('line.quantity', '4', 0.4, 0.33),
+      span('line.unitPrice', '5,50', 0.6, 0.33),
+    ]);
+    expect(invoice.lines.map((line) => [line.name, line.lineTotal])).toEqual([
+      ['Schweinesteak', '22.00'],
+    ]);
+  });
+
+  it('computes the total of a line from quantity and price where no line prints one', () => {
+    const { invoice } = resolve([
+      span('line.description', 'Steaks', 0.1, 0.3),
+      span('line.quantity', '4', 0.4, 0.3),
+      span('line.unitPrice', '5,50', 0.6, 0.3),
+    ]);
+    expect(invoice.lines.map((line) => line.lineTotal)).toEqual(['22.00']);
+  });
+
   it('keeps lines that print quantities only', () => {
     const { invoice } = resolve([
       span('line.description', 'Pallets', 0.1, 0.3),
