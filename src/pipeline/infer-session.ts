@@ -130,13 +130,31 @@ export interface PageLabels {
   readonly ms: number;
 }
 
-/** Scores for every word of a page, windowed per models/FEATURES.md. */
+/**
+ * Text set vertically (a margin note, a printer's imprint, "Copyright …" up the side of the page):
+ * at least three letters in a box taller than wide. The model never saw such words in training.
+ */
+export const isVertical = (word: FeatureWord): boolean =>
+  word.text.length >= 3 && word.y1 - word.y0 > 1.5 * (word.x1 - word.x0);
+
+/** What the model says of a word it does not read: outside every field (label 0, "O"). */
+const outsideScore = 10;
+
+/** Scores for every word of a page, windowed per models/FEATURES.md; vertical text scores "O". */
 export async function labelPageWords(
   session: FieldSession,
   words: readonly FeatureWord[],
 ): Promise<PageLabels> {
   const started = performance.now();
-  const features = featurize(words);
-  const logits = await labelFeatures(features, session.labelCount, session.run);
-  return { logits, labelCount: session.labelCount, ms: performance.now() - started };
+  const read = words.flatMap((word, index) => (isVertical(word) ? [] : [index]));
+  const features = featurize(read.map((index) => words[index]!));
+  const scores = await labelFeatures(features, session.labelCount, session.run);
+  const n = session.labelCount;
+  let logits = scores;
+  if (read.length < words.length) {
+    logits = new Float32Array(words.length * n);
+    for (let i = 0; i < words.length; i++) logits[i * n] = outsideScore;
+    read.forEach((index, k) => logits.set(scores.subarray(k * n, (k + 1) * n), index * n));
+  }
+  return { logits, labelCount: n, ms: performance.now() - started };
 }

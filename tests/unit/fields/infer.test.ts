@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { featureSlots, featurize } from '../../../src/pipeline/featurize.ts';
 import {
   createFieldSession,
+  isVertical,
+  labelPageWords,
   type ActiveBackend,
+  type FieldSession,
   type OrtModule,
 } from '../../../src/pipeline/infer-session.ts';
 import { bestWindowOf, labelFeatures, wordWindows } from '../../../src/pipeline/infer-windows.ts';
@@ -124,5 +127,50 @@ describe('createFieldSession', () => {
     expect(session.backend).toBe('wasm');
     expect(session.fallbackReason).toContain('webgpu unavailable');
     expect(runtime.loaded).toEqual(['webgpu', 'wasm']);
+  });
+});
+
+describe('vertical text', () => {
+  const word = (text: string, x0: number, y0: number, x1: number, y1: number, line: number) => ({
+    text,
+    x0,
+    y0,
+    x1,
+    y1,
+    line,
+  });
+
+  it('tells text set up the margin from short words and ordinary lines', () => {
+    expect(isVertical(word('Copyright', 0.03, 0.36, 0.04, 0.39, 0))).toBe(true);
+    expect(isVertical(word('Trennblätter', 0.31, 0.34, 0.4, 0.355, 1))).toBe(false);
+    expect(isVertical(word('1', 0.31, 0.34, 0.315, 0.355, 1))).toBe(false);
+  });
+
+  it('is left out of the model and scored as outside every field', async () => {
+    const words = [
+      word('Copyright', 0.03, 0.36, 0.04, 0.39, 0),
+      word('Joghurt', 0.31, 0.39, 0.37, 0.4, 1),
+      word('Banane', 0.37, 0.39, 0.43, 0.4, 1),
+    ];
+    const seen: number[] = [];
+    const session: FieldSession = {
+      backend: 'wasm',
+      labelCount: 3,
+      startMs: 0,
+      // The fake model says label 2 for every word it reads.
+      run: (_ids, _boxes, count) => {
+        seen.push(count);
+        return Promise.resolve(
+          Float32Array.from({ length: count * 3 }, (_, k) => (k % 3 === 2 ? 5 : 0)),
+        );
+      },
+    };
+    const { logits } = await labelPageWords(session, words);
+    expect(seen).toEqual([2]);
+    const best = [0, 1, 2].map((i) => {
+      const row = [...logits.subarray(i * 3, i * 3 + 3)];
+      return row.indexOf(Math.max(...row));
+    });
+    expect(best).toEqual([0, 2, 2]);
   });
 });
