@@ -157,6 +157,7 @@ describe('vertical text', () => {
       backend: 'wasm',
       labelCount: 3,
       startMs: 0,
+      release: () => Promise.resolve(),
       // The fake model says label 2 for every word it reads.
       run: (_ids, _boxes, count) => {
         seen.push(count);
