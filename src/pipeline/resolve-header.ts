@@ -21,6 +21,7 @@ import {
   withLegalFormBelow,
   wordsOfOtherFields,
 } from './resolve-names.ts';
+import { namesAfterKeys } from './resolve-party-roles.ts';
 import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';
 import { printedVatIds, repairId, resolvePayment, vatIdCandidates } from './resolve-ids.ts';
 import {
@@ -122,7 +123,7 @@ export function resolveHeader(
   const [issue, due] = onlyDate ? [pairedDue, undefined] : [pairedIssue, pairedDue];
 
   // A name cut short is completed from its printed line first.
-  const names = spans.map((s) => {
+  const names = [...spans, ...namesAfterKeys(pages)].map((s) => {
     if (!/^(seller|buyer)Name$/.test(s.field)) return s;
     const taken = wordsOfOtherFields(spans, s.field, s.page);
     const whole = contiguousName(dropLowerCaseLead(s, pageOf(s)), pageOf(s));

@@ -139,6 +139,68 @@ const fieldRole: Record<string, Role> = {
 /** How far below its label a block's name (and VAT id) may start, in page heights. */
 const reach: Record<string, number> = { Name: 0.05, VatId: 0.15 };
 
+/** The role label heading the block a word is in: the nearest above in its column, or before it. */
+function headingOf(
+  labels: readonly Label[],
+  page: ResolvePage,
+  first: ResolveWord,
+  maxDistance: number,
+): Label | undefined {
+  // The block's column is where the word's printed line starts ("USt-IdNr.: DE…" → "USt").
+  const lineStart = Math.min(
+    ...page.words.filter((word) => word.line === first.line).map((word) => word.norm.x0),
+  );
+  return labels
+    .filter((label) => {
+      const sameLine = label.line === first.line && label.x0 <= first.norm.x0;
+      const above = label.y1 <= first.norm.y0 + 0.002 && first.norm.y0 - label.y1 <= maxDistance;
+      return sameLine || (above && Math.abs(label.x0 - lineStart) < 0.06);
+    })
+    .sort((a, b) => b.y1 - a.y1)[0];
+}
+
+const nameKey =
+  /^(name|firma|firmenname|company|nom|raisonsociale|naam|bedrijfsnaam|nombre|nome|ragionesociale)$/;
+/** How far below its role label a "Name:" line of the block may be, in page heights. */
+const nameKeyReach = 0.1;
+/** A value after "Name:" in a labelled block: about as sure as the model's own names. */
+const nameKeyConfidence = 0.6;
+
+/**
+ * "Name: Kunden AG Mitte" in a block headed "Käufer/Leistungsempfänger": a name of that party, for
+ * forms whose names the model does not see because they follow a key instead of heading a block.
+ */
+export function namesAfterKeys(pages: readonly ResolvePage[]): FieldSpan[] {
+  return pages.flatMap((page) => {
+    const labels = labelsOf(page);
+    const lines = new Map<number, number[]>();
+    page.words.forEach((word, index) =>
+      lines.set(word.line, [...(lines.get(word.line) ?? []), index]),
+    );
+    return [...lines.values()].flatMap((indices): FieldSpan[] => {
+      const [key, ...rest] = indices;
+      const keyWord = page.words[key!]!;
+      if (!keyWord.text.endsWith(':') || !nameKey.test(fold(keyWord.text).replace(/\s/g, ''))) {
+        return [];
+      }
+      const text = rest.map((i) => page.words[i]!.text).join(' ');
+      const heading = headingOf(labels, page, keyWord, nameKeyReach);
+      if (!heading || rest.length === 0 || rest.length > 6 || !/\p{L}{2}/u.test(text)) return [];
+      return [
+        {
+          field: `${heading.role}Name`,
+          page: page.index,
+          words: rest,
+          text,
+          confidence: nameKeyConfidence,
+          boxes: rest.map((i) => page.words[i]!.norm),
+          best: false,
+        },
+      ];
+    });
+  });
+}
+
 /** The spans with their party corrected where a role label heads their block. */
 export function withPartyRoles(
   spans: readonly FieldSpan[],
@@ -154,17 +216,7 @@ export function withPartyRoles(
     // Only a VAT id changes hands; an order number the model called one ("OD3041…", no such
     // country) stays where it was.
     if (kind === 'VatId' && !plausibleVatId(span.text)) return span;
-    // The block's column is where the span's printed line starts ("USt-IdNr.: DE…" → "USt").
-    const lineStart = Math.min(
-      ...page.words.filter((word) => word.line === first.line).map((word) => word.norm.x0),
-    );
-    const heading = (labels.get(span.page) ?? [])
-      .filter((label) => {
-        const sameLine = label.line === first.line && label.x0 <= first.norm.x0;
-        const above = label.y1 <= first.norm.y0 + 0.002 && first.norm.y0 - label.y1 <= reach[kind]!;
-        return sameLine || (above && Math.abs(label.x0 - lineStart) < 0.06);
-      })
-      .sort((a, b) => b.y1 - a.y1)[0];
+    const heading = headingOf(labels.get(span.page) ?? [], page, first, reach[kind]!);
     if (!heading || heading.role === role) return span;
     const field = `${heading.role}${kind}`;
     return { ...span, field };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withPartyRoles } from '../../../src/pipeline/resolve-party-roles.ts';
+import { namesAfterKeys, withPartyRoles } from '../../../src/pipeline/resolve-party-roles.ts';
 import { page } from './spans.ts';
 import type { FieldSpan } from '../../../src/pipeline/decode-labels.ts';
 import type { ResolvePage } from '../../../src/pipeline/resolve-candidates.ts';
@@ -76,5 +76,29 @@ describe('party roles from printed labels', () => {
       labelled(on, 'sellerName', 'Muster GmbH'),
     ];
     expect(fieldsOf(withPartyRoles(spans, [on]))).toEqual(['buyerName', 'sellerName']);
+  });
+});
+
+describe('names after a "Name:" key in a labelled block', () => {
+  it('reads the value as the name of the party the block is headed by', () => {
+    const on = page(0, [
+      ['Verkäufer', 0.1, 0.1],
+      ['Name: Lieferant GmbH', 0.1, 0.115],
+      ['Käufer/Leistungsempfänger', 0.1, 0.2],
+      ['Nummer: GE2020211', 0.1, 0.215],
+      ['Name: Kunden AG Mitte', 0.1, 0.23],
+    ]);
+    expect(namesAfterKeys([on]).map((span) => [span.field, span.text])).toEqual([
+      ['sellerName', 'Lieferant GmbH'],
+      ['buyerName', 'Kunden AG Mitte'],
+    ]);
+  });
+
+  it('reads nothing where no role label heads the "Name:" line', () => {
+    const on = page(0, [
+      ['Ansprechpartner', 0.1, 0.1],
+      ['Name: Hans Muster', 0.1, 0.115],
+    ]);
+    expect(namesAfterKeys([on])).toEqual([]);
   });
 });
