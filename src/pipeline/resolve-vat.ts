@@ -59,6 +59,7 @@ export function vatRows(
           evidence.decimal ? { decimal: evidence.decimal } : {},
         ),
     );
+  for (const draft of rows) adoptTotals(draft, spans, read, rateOf(draft.rate));
   const parsed = rows.map((draft): VatRow => {
     const rate = rateOf(draft.rate);
     const base = draft.base && read(draft.base);
@@ -71,6 +72,28 @@ export function vatRows(
     };
   });
   return joinSameRate(parsed);
+}
+
+/**
+ * A rate whose row prints a base and an amount the model read as totals ("USt. 19 %  198,00
+ * 37,62" under the 7 % row): they are that row's, when the amount is base × rate.
+ */
+function adoptTotals(
+  draft: { rate?: FieldSpan; base?: FieldSpan; amount?: FieldSpan },
+  spans: readonly FieldSpan[],
+  read: AmountReader,
+  rate: Dec | undefined,
+): void {
+  if (!draft.rate || !rate || draft.base || draft.amount) return;
+  const onRow = (field: string) =>
+    spans.find((s) => s.best && s.field === field && sameRow(s, draft.rate!));
+  const base = onRow('netTotal');
+  const amount = onRow('taxTotal');
+  const [baseValue, amountValue] = [base && read(base), amount && read(amount)];
+  if (!baseValue || !amountValue) return;
+  if (compare(abs(sub(vatOf(baseValue, rate), amountValue)), { units: 1n, scale: 2 }) > 0) return;
+  draft.base = base;
+  draft.amount = amount;
 }
 
 /** "Net 19 %" and "VAT 19 %" printed on separate rows are one breakdown row. */

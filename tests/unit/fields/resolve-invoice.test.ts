@@ -37,6 +37,28 @@ describe('totals', () => {
     ]);
   });
 
+  it('reads a rate row whose base and VAT the model called totals as a VAT row', () => {
+    const { invoice } = resolve([
+      span('vatRate', '7 %', 0.5, 0.6),
+      span('vatBase', '275,00', 0.65, 0.6),
+      span('vatAmount', '19,25', 0.8, 0.6),
+      span('vatRate', '19 %', 0.5, 0.62),
+      span('netTotal', '198,00', 0.65, 0.62, { confidence: 0.64 }),
+      span('taxTotal', '37,62', 0.8, 0.62, { confidence: 0.8 }),
+      span('netTotal', '473,00', 0.8, 0.58, { confidence: 0.97 }),
+      span('grossTotal', '529,87', 0.8, 0.66, { confidence: 0.99 }),
+    ]);
+    expect(invoice.totals).toMatchObject({
+      netTotal: '473.00',
+      taxTotal: '56.87',
+      grossTotal: '529.87',
+    });
+    expect(invoice.vatBreakdown.map((row) => [row.rate, row.taxAmount])).toEqual([
+      ['7', '19.25'],
+      ['19', '37.62'],
+    ]);
+  });
+
   it('takes the net total the line totals add up to', () => {
     const { invoice } = resolve([
       span('line.description', 'A', 0.1, 0.3),
