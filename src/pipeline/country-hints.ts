@@ -107,6 +107,10 @@ const hints: readonly Hint[] = [
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** Whether a name carries a company's legal form ("Kunden AG", "ACME Sdn Bhd", "Au bon moulin SARL"). */
+export const hasLegalForm = (name: string): boolean =>
+  legalForms.some(([, pattern]) => pattern.test(fold(name)));
+
 /** Countries the printed lines point to, most weight first (ties keep the first seen). */
 export function countryHints(lines: readonly string[]): string[] {
   const weights = new Map<string, number>();

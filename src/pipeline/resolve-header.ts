@@ -19,9 +19,12 @@ import {
   contiguousName,
   repairLegalForm,
   withLegalFormBelow,
+  withoutLeadingNumber,
   wordsOfOtherFields,
 } from './resolve-names.ts';
 import { namesAfterKeys } from './resolve-party-roles.ts';
+import { hasLegalForm } from './country-hints.ts';
+import { legalEntityLines } from './resolve-legal-entity.ts';
 import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';
 import { printedVatIds, repairId, resolvePayment, vatIdCandidates } from './resolve-ids.ts';
 import {
@@ -68,6 +71,9 @@ const folded = (name: string) =>
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** How much more a name with a legal form is worth than one without. */
+const legalFormBonus = 0.15;
 
 export function resolveHeader(
   spans: readonly FieldSpan[],
@@ -123,7 +129,7 @@ export function resolveHeader(
   const [issue, due] = onlyDate ? [pairedDue, undefined] : [pairedIssue, pairedDue];
 
   // A name cut short is completed from its printed line first.
-  const names = [...spans, ...namesAfterKeys(pages)].map((s) => {
+  const names = [...spans, ...namesAfterKeys(pages), ...legalEntityLines(pages, spans)].map((s) => {
     if (!/^(seller|buyer)Name$/.test(s.field)) return s;
     const taken = wordsOfOtherFields(spans, s.field, s.page);
     const whole = contiguousName(dropLowerCaseLead(s, pageOf(s)), pageOf(s));
@@ -132,10 +138,17 @@ export function resolveHeader(
   });
   const nameCandidates = (field: string) =>
     candidatesOf(names, field, (s) => {
-      const text = repairLegalForm(onceOnly(cleanText(s.text)));
+      const text = repairLegalForm(withoutLeadingNumber(onceOnly(cleanText(s.text))));
       return nameLike(text) ? text : undefined;
     })
-      .map((c) => ({ ...c, confidence: c.confidence - namePenalty(c.span, pageOf(c.span)) }))
+      .map((c) => ({
+        ...c,
+        // A company ("BAIFU (M) SDN BHD") over a brand or a person printed near it.
+        confidence:
+          c.confidence -
+          namePenalty(c.span, pageOf(c.span)) +
+          (hasLegalForm(c.value) ? legalFormBonus : 0),
+      }))
       .sort((a, b) => b.confidence - a.confidence);
   const [sellerName, buyerName] = bestPair(
     nameCandidates('sellerName'),

@@ -61,8 +61,12 @@ export function namePenalty(span: FieldSpan, page: ResolvePage | undefined): num
   return /^\d[\d\s./-]*$/.test(next.text) || /:$/.test(next.text) ? 0.5 : 0;
 }
 
-/** A name has at least two letters in a row ("✉" or "%." is OCR debris, not a name). */
-export const nameLike = (text: string): boolean => /\p{L}{2}/u.test(text);
+/**
+ * A name has at least two letters in a row ("✉" or "%." is OCR debris, not a name) and is more
+ * than a legal form ("GmbH & Co. KG" is the end of a name on the line above).
+ */
+export const nameLike = (text: string): boolean =>
+  /\p{L}{2}/u.test(text) && !legalFormLine.test(text);
 
 /**
  * A name run on from a line printed all in lower case ("tan chay" written above a shop's name) is
@@ -180,3 +184,7 @@ export function repairLegalForm(name: string): string {
   }
   return name;
 }
+
+/** A till, branch or customer number printed before a name ("#000002 BAIFU (M) Sdn Bhd") is not part of it. */
+export const withoutLeadingNumber = (name: string): string =>
+  name.replace(/^(?:(?:#\S*|\d{4,})\s+)+(?=\p{L})/u, '');

@@ -346,6 +346,25 @@ describe('party names', () => {
     expect(resolve([name], pages).invoice.seller?.name).toBe('COSWAY ( M ) SDN BHD');
   });
 
+  it('takes the company under a brand at the top of a receipt, without its till number', () => {
+    const pages = [
+      page(0, [
+        ['DAISO', 0.3, 0.05],
+        ['#000002 BAIFU (M) Sdn Bhd', 0.2, 0.09],
+        ['COMPANY NO(814198-X)', 0.3, 0.11],
+        ['TOTAL 17.70', 0.3, 0.6],
+      ]),
+    ];
+    const brand = { ...span('sellerName', 'DAISO', 0.3, 0.05), words: [0], confidence: 0.6 };
+    expect(resolve([brand], pages).invoice.seller?.name).toBe('BAIFU (M) Sdn Bhd');
+  });
+
+  it('never takes a bare legal form for a name', () => {
+    const pages = [page(0, [['GmbH & Co. KG', 0.1, 0.1]])];
+    const name = { ...span('sellerName', 'GmbH & Co. KG', 0.1, 0.1), words: [0, 1, 2, 3] };
+    expect(resolve([name], pages).invoice.seller?.name).toBeUndefined();
+  });
+
   it('takes a legal form printed alone on the line below the name', () => {
     const pages = [
       page(0, [
