@@ -5,7 +5,7 @@ import type { FieldSpan } from './decode-labels.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { countryCodes } from '../domain/code-lists.ts';
 import { normalizeVatId } from './normalize-vat-id.ts';
-import type { ResolvePage, ResolveWord } from './resolve-candidates.ts';
+import { rowWords, type ResolvePage, type ResolveWord } from './resolve-candidates.ts';
 
 type Role = 'seller' | 'buyer';
 
@@ -137,7 +137,7 @@ const fieldRole: Record<string, Role> = {
   buyerVatId: 'buyer',
 };
 /** How far below its label a block's name (and VAT id) may start, in page heights. */
-const reach: Record<string, number> = { Name: 0.05, VatId: 0.15 };
+const reach: Record<string, number> = { Name: 0.05, VatId: 0.25 };
 
 /** The role label heading the block a word is in: the nearest above in its column, or before it. */
 function headingOf(
@@ -146,9 +146,13 @@ function headingOf(
   first: ResolveWord,
   maxDistance: number,
 ): Label | undefined {
-  // The block's column is where the word's printed line starts ("USt-IdNr.: DE…" → "USt").
+  // The block's column is where the word's printed row starts ("USt-IdNr.: DE…" → "USt"), also
+  // when a text layer gives key and value as separate lines.
   const lineStart = Math.min(
     ...page.words.filter((word) => word.line === first.line).map((word) => word.norm.x0),
+    ...rowWords(page, first.norm)
+      .filter((word) => word.norm.x1 <= first.norm.x0 + 0.001)
+      .map((word) => word.norm.x0),
   );
   return labels
     .filter((label) => {
@@ -178,11 +182,14 @@ export function namesAfterKeys(pages: readonly ResolvePage[]): FieldSpan[] {
       lines.set(word.line, [...(lines.get(word.line) ?? []), index]),
     );
     return [...lines.values()].flatMap((indices): FieldSpan[] => {
-      const [key, ...rest] = indices;
-      const keyWord = page.words[key!]!;
+      const keyWord = page.words[indices[0]!]!;
       if (!keyWord.text.endsWith(':') || !nameKey.test(fold(keyWord.text).replace(/\s/g, ''))) {
         return [];
       }
+      // The value is the rest of the line, or the row right of the key when the text layer made
+      // it a line of its own ("Name:" at the left margin, "Lieferant GmbH" in a second column).
+      const row = indices.length > 1 ? indices.slice(1) : valueRightOf(page, indices[0]!);
+      const rest = row.filter((i) => page.words[i]!.line === page.words[row[0]!]?.line);
       const text = rest.map((i) => page.words[i]!.text).join(' ');
       const heading = headingOf(labels, page, keyWord, nameKeyReach);
       if (!heading || rest.length === 0 || rest.length > 6 || !/\p{L}{2}/u.test(text)) return [];
@@ -199,6 +206,22 @@ export function namesAfterKeys(pages: readonly ResolvePage[]): FieldSpan[] {
       ];
     });
   });
+}
+
+/** Word indices printed right of a word on its row, nearest first. */
+function valueRightOf(page: ResolvePage, index: number): number[] {
+  const key = page.words[index]!;
+  const centre = (key.norm.y0 + key.norm.y1) / 2;
+  const tolerance = Math.max(0.004, (key.norm.y1 - key.norm.y0) * 0.6);
+  return page.words
+    .map((word, i) => ({ word, i }))
+    .filter(
+      ({ word }) =>
+        word.norm.x0 >= key.norm.x1 &&
+        Math.abs((word.norm.y0 + word.norm.y1) / 2 - centre) <= tolerance,
+    )
+    .sort((a, b) => a.word.norm.x0 - b.word.norm.x0)
+    .map(({ i }) => i);
 }
 
 /** The spans with their party corrected where a role label heads their block. */

@@ -94,6 +94,21 @@ describe('names after a "Name:" key in a labelled block', () => {
     ]);
   });
 
+  it('finds the value in a second column when the text layer gives key and value apart', () => {
+    const on = page(0, [
+      ['Verkäufer', 0.12, 0.21],
+      ['Name:', 0.12, 0.26],
+      ['Lieferant GmbH', 0.44, 0.26],
+      ['USt.-Id.-Nr.:', 0.12, 0.43],
+      ['DE123456789', 0.44, 0.43],
+    ]);
+    expect(namesAfterKeys([on]).map((span) => [span.field, span.text])).toEqual([
+      ['sellerName', 'Lieferant GmbH'],
+    ]);
+    const vat = labelled(on, 'buyerVatId', 'DE123456789');
+    expect(fieldsOf(withPartyRoles([vat], [on]))).toEqual(['sellerVatId']);
+  });
+
   it('reads nothing where no role label heads the "Name:" line', () => {
     const on = page(0, [
       ['Ansprechpartner', 0.1, 0.1],
