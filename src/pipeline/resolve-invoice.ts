@@ -14,7 +14,7 @@ import { resolveHeader } from './resolve-header.ts';
 import { resolveLines } from './resolve-lines.ts';
 import { resolveTotals } from './resolve-totals.ts';
 import { tenderedTotal } from './resolve-tender.ts';
-import { describeFromRow } from './resolve-line-descriptions.ts';
+import { completeDescriptions, describeFromRow } from './resolve-line-descriptions.ts';
 import { joinSplitRows, withoutSummaryRows } from './resolve-line-filter.ts';
 import { withPartyRoles } from './resolve-party-roles.ts';
 import { toBreakdown, vatRows } from './resolve-vat.ts';
@@ -43,7 +43,8 @@ export function resolveInvoice(
   const read = amountReader(pages, document);
   const { header, evidence: headerEvidence } = resolveHeader(spans, document, pages);
   const items = joinSplitRows(withoutSummaryRows(groupLines(spans, pages)));
-  const lines = resolveLines(describeFromRow(items, pages, spans), read, document);
+  const described = completeDescriptions(describeFromRow(items, pages, spans), pages, spans);
+  const lines = resolveLines(described, read, document);
   const rows = vatRows(spans, read, document);
   const amounts = printedAmounts(pages, document);
   const tendered = tenderedTotal(amounts);

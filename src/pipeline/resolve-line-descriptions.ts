@@ -3,7 +3,7 @@
 // description, with low confidence so review shows it as doubtful.
 import type { FieldSpan } from './decode-labels.ts';
 import type { GroupedLine } from './group-lines.ts';
-import type { ResolvePage } from './resolve-candidates.ts';
+import { spanOfWords, type ResolvePage } from './resolve-candidates.ts';
 
 const confidence = 0.3;
 
@@ -44,5 +44,39 @@ export function describeFromRow(
       best: false,
     };
     return { ...row, description: [description] };
+  });
+}
+
+/**
+ * A description the model cut short ("Künstlerische" of "Künstlerische Gestaltung") runs on over
+ * the words after it on its printed line that no field claims and that carry a letter.
+ */
+export function completeDescriptions(
+  rows: readonly GroupedLine[],
+  pages: readonly ResolvePage[],
+  spans: readonly FieldSpan[],
+): GroupedLine[] {
+  return rows.map((row) => {
+    const page = pages.find((p) => p.index === row.page);
+    if (!page || row.description.length === 0) return row;
+    const claimed = new Set(
+      spans.filter((s) => s.best && s.page === row.page).flatMap((s) => s.words),
+    );
+    const description = row.description.map((span) => {
+      const last = span.words.at(-1);
+      if (last === undefined) return span;
+      const added: number[] = [];
+      let previous = page.words[last]!;
+      for (let i = last + 1; i < page.words.length; i++) {
+        const word = page.words[i]!;
+        const height = previous.norm.y1 - previous.norm.y0;
+        const close = word.line === previous.line && word.norm.x0 - previous.norm.x1 < 1.5 * height;
+        if (!close || claimed.has(i) || !/\p{L}/u.test(word.text)) break;
+        added.push(i);
+        previous = word;
+      }
+      return added.length === 0 ? span : spanOfWords(page, [...span.words, ...added], span);
+    });
+    return { ...row, description };
   });
 }

@@ -146,13 +146,16 @@ function headingOf(
   first: ResolveWord,
   maxDistance: number,
 ): Label | undefined {
-  // The block's column is where the word's printed row starts ("USt-IdNr.: DE…" → "USt"), also
-  // when a text layer gives key and value as separate lines.
+  // The block's column is where the word's printed line starts ("USt-IdNr.: DE…" → "USt"), or
+  // its key's line when a text layer gives key and value as separate lines.
+  const startOf = (line: number) =>
+    Math.min(...page.words.filter((word) => word.line === line).map((word) => word.norm.x0));
+  const key = rowWords(page, first.norm)
+    .filter((word) => word.norm.x1 <= first.norm.x0 + 0.001)
+    .sort((a, b) => b.norm.x1 - a.norm.x1)[0];
   const lineStart = Math.min(
-    ...page.words.filter((word) => word.line === first.line).map((word) => word.norm.x0),
-    ...rowWords(page, first.norm)
-      .filter((word) => word.norm.x1 <= first.norm.x0 + 0.001)
-      .map((word) => word.norm.x0),
+    startOf(first.line),
+    key?.text.endsWith(':') ? startOf(key.line) : Infinity,
   );
   return labels
     .filter((label) => {

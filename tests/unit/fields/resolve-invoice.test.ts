@@ -125,6 +125,20 @@ describe('totals', () => {
     expect(invoice.lines.map((line) => line.lineTotal)).toEqual(['22.00']);
   });
 
+  it('completes a description cut short from the unclaimed words of its line', () => {
+    const pages = [page(0, [['Künstlerische Gestaltung (Stunde) 160,00', 0.1, 0.3]])];
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', 'Künstlerische', 0.1, 0.3), words: [0] },
+        { ...span('line.lineTotal', '160,00', 0.295, 0.3), words: [3] },
+      ],
+      pages,
+    );
+    expect(invoice.lines.map((line) => [line.name, line.lineTotal])).toEqual([
+      ['Künstlerische Gestaltung (Stunde)', '160.00'],
+    ]);
+  });
+
   it('keeps lines that print quantities only', () => {
     const { invoice } = resolve([
       span('line.description', 'Pallets', 0.1, 0.3),
