@@ -47,9 +47,33 @@ export function describeFromRow(
   });
 }
 
+/** An amount with cents ("19,99"): a price column, where a description always stops. */
+const amountLike = /\d[.,]\d{2}$/;
+
 /**
- * A description the model cut short ("Künstlerische" of "Künstlerische Gestaltung") runs on over
- * the words after it on its printed line that no field claims and that carry a letter.
+ * The unclaimed words next to `from` on its printed line, walking by `step` (+1 right, -1 left)
+ * while they sit close; numbers inside are kept ("USB 3.0"), numbers at the far end are not.
+ */
+function runOn(page: ResolvePage, from: number, step: 1 | -1, claimed: ReadonlySet<number>) {
+  const run: number[] = [];
+  let previous = page.words[from]!;
+  for (let i = from + step; i >= 0 && i < page.words.length; i += step) {
+    const word = page.words[i]!;
+    const height = previous.norm.y1 - previous.norm.y0;
+    const gap = step > 0 ? word.norm.x0 - previous.norm.x1 : previous.norm.x0 - word.norm.x1;
+    const close = word.line === previous.line && gap < 1.5 * height;
+    if (!close || claimed.has(i) || amountLike.test(word.text)) break;
+    run.push(i);
+    previous = word;
+  }
+  while (run.length > 0 && !/\p{L}/u.test(page.words[run.at(-1)!]!.text)) run.pop();
+  return step > 0 ? run : run.reverse();
+}
+
+/**
+ * A description the model cut short ("Künstlerische" of "Künstlerische Gestaltung", "Port
+ * Replicator" of "HP USB 3.0 Port Replicator") runs on over the unclaimed words next to it on its
+ * printed line, up to a number column or a word another field claims.
  */
 export function completeDescriptions(
   rows: readonly GroupedLine[],
@@ -63,19 +87,15 @@ export function completeDescriptions(
       spans.filter((s) => s.best && s.page === row.page).flatMap((s) => s.words),
     );
     const description = row.description.map((span) => {
+      const first = span.words[0];
       const last = span.words.at(-1);
-      if (last === undefined) return span;
-      const added: number[] = [];
-      let previous = page.words[last]!;
-      for (let i = last + 1; i < page.words.length; i++) {
-        const word = page.words[i]!;
-        const height = previous.norm.y1 - previous.norm.y0;
-        const close = word.line === previous.line && word.norm.x0 - previous.norm.x1 < 1.5 * height;
-        if (!close || claimed.has(i) || !/\p{L}/u.test(word.text)) break;
-        added.push(i);
-        previous = word;
+      if (first === undefined || last === undefined || !page.words[first] || !page.words[last]) {
+        return span;
       }
-      return added.length === 0 ? span : spanOfWords(page, [...span.words, ...added], span);
+      const before = runOn(page, first, -1, claimed);
+      const after = runOn(page, last, 1, claimed);
+      const words = [...before, ...span.words, ...after];
+      return words.length === span.words.length ? span : spanOfWords(page, words, span);
     });
     return { ...row, description };
   });

@@ -139,6 +139,19 @@ describe('totals', () => {
     ]);
   });
 
+  it('completes a description to its left up to the quantity column', () => {
+    const pages = [page(0, [['2 HP USB 3.0 Port Replicator 159,99', 0.1, 0.3]])];
+    const { invoice } = resolve(
+      [
+        { ...span('line.quantity', '2', 0.1, 0.3), words: [0] },
+        { ...span('line.description', 'Port Replicator', 0.36, 0.3), words: [4, 5] },
+        { ...span('line.lineTotal', '159,99', 0.49, 0.3), words: [6] },
+      ],
+      pages,
+    );
+    expect(invoice.lines.map((line) => line.name)).toEqual(['HP USB 3.0 Port Replicator']);
+  });
+
   it('keeps lines that print quantities only', () => {
     const { invoice } = resolve([
       span('line.description', 'Pallets', 0.1, 0.3),
