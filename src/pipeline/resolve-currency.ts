@@ -57,20 +57,28 @@ interface Printed {
   readonly sure: boolean;
 }
 
+function printedCode(text: string, evidence: DocumentEvidence): string | undefined {
+  if (
+    (/^[A-Z]{3}$/.test(text) && !wordLikeCodes.has(text)) ||
+    /\p{Sc}/u.test(text) ||
+    symbolWords.has(text)
+  ) {
+    return normalizeCurrency(text, evidence.countries);
+  }
+  const currency = parseAmount(text)?.currency;
+  return currency === undefined ? undefined : normalizeCurrency(currency, evidence.countries);
+}
+
 /** A code ("EUR"), a symbol ("€", "$12") or a symbol word ("RM") anywhere; the most frequent. */
 function fromPages(pages: readonly ResolvePage[], evidence: DocumentEvidence): Printed | undefined {
   const found = new Map<string, { candidate: Candidate<string>; beside: boolean }>();
   for (const page of pages) {
     page.words.forEach((word, index) => {
-      const text = word.text.replace(/[():,;]+/g, '');
-      const code =
-        (/^[A-Z]{3}$/.test(text) && !wordLikeCodes.has(text)) ||
-        /\p{Sc}/u.test(text) ||
-        symbolWords.has(text)
-          ? normalizeCurrency(text, evidence.countries)
-          : parseAmount(text)?.currency !== undefined
-            ? normalizeCurrency(parseAmount(text)!.currency!, evidence.countries)
-            : undefined;
+      // "Tax(RM)", "TL:RM": a code or symbol glued to a label by brackets or a colon counts too.
+      const code = word.text
+        .split(/[():,;]+/)
+        .map((text) => printedCode(text, evidence))
+        .find((found) => found !== undefined);
       if (!code) return;
       const seen = found.get(code);
       const span: FieldSpan = {
@@ -120,8 +128,17 @@ export function resolveCurrency(
   pages: readonly ResolvePage[],
 ): Candidate<string> | undefined {
   const labelled = fromSpans(spans, evidence);
-  if (labelled && !isSpeck(labelled, pages)) return labelled;
   const printed = fromPages(pages, evidence);
+  // One bare symbol the model labelled ("¥" for a smudged "RM") loses to a code printed again
+  // and again beside amounts.
+  const outvoted =
+    !!labelled &&
+    !!printed?.sure &&
+    printed.candidate.count >= 2 &&
+    printed.candidate.value !== labelled.value &&
+    /^\p{Sc}$/u.test(labelled.span.text.trim());
+  if (outvoted) return printed.candidate;
+  if (labelled && !isSpeck(labelled, pages)) return labelled;
   if (printed?.sure) return printed.candidate;
   return fromCountry(pages, evidence) ?? labelled ?? printed?.candidate;
 }

@@ -571,6 +571,18 @@ describe('currency without a labelled currency', () => {
     expect(resolve([total, symbol], priced).invoice.currency).toBe('GBP');
   });
 
+  it('reads codes glued to labels, and lets them outvote one labelled symbol', () => {
+    const pages = [
+      page(0, [
+        ['Amount(RM) Tax(RM)', 0.1, 0.4],
+        ['SR € 4.00', 0.1, 0.5],
+        ['TL:RM 60.30', 0.5, 0.8],
+      ]),
+    ];
+    const symbol = { ...span('currency', '€', 0.165, 0.5), words: [3] };
+    expect(resolve([total, symbol], pages).invoice.currency).toBe('MYR');
+  });
+
   it('does not read "PEN" on a stationery line as Peruvian soles, nor guess from nothing', () => {
     const pages = [
       page(0, [
