@@ -24,7 +24,10 @@ export interface OcrFrame {
   readonly scale: number;
 }
 
-/** Words in reading order; line and block ids count only lines and blocks that kept a word. */
+/**
+ * Words in reading order; line and block ids count only lines and blocks that kept a word, and
+ * amounts cut at the decimal mark are joined.
+ */
 export function pageWordsFromBlocks(
   blocks: readonly OcrBlock[] | null | undefined,
   width: number,
@@ -57,7 +60,7 @@ export function pageWordsFromBlocks(
       }
     }
   }
-  return words;
+  return joinSplitAmounts(words);
 }
 
 /** A box of the OCR'd image in the prepared image's pixels (`width` × `height`). */
@@ -85,4 +88,46 @@ function clampBox(box: Box, width: number, height: number): Box {
     x1: clamp(box.x1, width),
     y1: clamp(box.y1, height),
   };
+}
+
+const amountHead = /^(?:[A-Z]{2,3}|\p{Sc})?-?\d{1,7}[.,]$/u;
+const cents = /^\d{2}$/;
+
+/**
+ * Amounts OCR cut at the decimal mark ("RM96." + "20" on a receipt's widely spaced print) joined
+ * back into one word ("RM96.20"), when the second part sits close after the first on its line.
+ */
+export function joinSplitAmounts(words: readonly PageWord[]): PageWord[] {
+  const joined: PageWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    const height = word.box.y1 - word.box.y0;
+    const split =
+      next !== undefined &&
+      next.line === word.line &&
+      amountHead.test(word.text) &&
+      cents.test(next.text) &&
+      next.box.x0 - word.box.x1 < 1.2 * height;
+    if (!split) {
+      joined.push(word);
+      continue;
+    }
+    const box = {
+      x0: Math.min(word.box.x0, next.box.x0),
+      y0: Math.min(word.box.y0, next.box.y0),
+      x1: Math.max(word.box.x1, next.box.x1),
+      y1: Math.max(word.box.y1, next.box.y1),
+    };
+    const norm = {
+      x0: Math.min(word.norm.x0, next.norm.x0),
+      y0: Math.min(word.norm.y0, next.norm.y0),
+      x1: Math.max(word.norm.x1, next.norm.x1),
+      y1: Math.max(word.norm.y1, next.norm.y1),
+    };
+    const confidence = Math.min(word.confidence, next.confidence);
+    joined.push({ ...word, text: word.text + next.text, box, norm, confidence });
+    i++;
+  }
+  return joined;
 }

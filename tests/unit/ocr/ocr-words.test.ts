@@ -1,6 +1,7 @@
 // tesseract.js block trees → page words, on a recorded real output.
 import { describe, expect, it } from 'vitest';
 import {
+  joinSplitAmounts,
   pageWordsFromBlocks,
   toPreparedBox,
   type OcrBlock,
@@ -93,5 +94,39 @@ describe('boxes of a turned or rescaled OCR image', () => {
       { rotation: 0, scale: 2 },
     );
     expect(words[0]?.box).toEqual(box);
+  });
+});
+
+describe('amounts cut at the decimal mark', () => {
+  const word = (text: string, x0: number, x1: number, line = 0) => ({
+    text,
+    box: { x0, y0: 100, x1, y1: 120 },
+    norm: { x0: x0 / 1000, y0: 0.1, x1: x1 / 1000, y1: 0.12 },
+    confidence: 0.8,
+    line,
+    block: 0,
+  });
+
+  it('joins "RM96." and "20" printed close on one line', () => {
+    const joined = joinSplitAmounts([
+      word('SUBTOTAL', 10, 150),
+      word('RM96.', 400, 470),
+      word('20', 480, 505),
+    ]);
+    expect(joined.map((w) => w.text)).toEqual(['SUBTOTAL', 'RM96.20']);
+    expect(joined[1]?.box).toEqual({ x0: 400, y0: 100, x1: 505, y1: 120 });
+  });
+
+  it('leaves a sentence end, a far number and the next line alone', () => {
+    const words = [
+      word('Qty', 10, 60),
+      word('2.', 70, 90),
+      word('of', 100, 120),
+      word('12.', 300, 330),
+      word('50', 600, 630),
+      word('7.', 700, 720),
+      word('50', 725, 750, 1),
+    ];
+    expect(joinSplitAmounts(words).map((w) => w.text)).toEqual(words.map((w) => w.text));
   });
 });
