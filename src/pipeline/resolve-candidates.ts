@@ -88,6 +88,17 @@ export function spanOfWords(
   };
 }
 
+/** The word indices of each printed line of a page (by line id), in reading order. */
+export function lineIndices(page: ResolvePage): Map<number, number[]> {
+  const lines = new Map<number, number[]>();
+  page.words.forEach((word, index) => {
+    const line = lines.get(word.line);
+    if (line) line.push(index);
+    else lines.set(word.line, [index]);
+  });
+  return lines;
+}
+
 /** Text with outer punctuation and label leftovers trimmed: ": ACME GmbH," → "ACME GmbH". */
 export function cleanText(text: string): string {
   return text

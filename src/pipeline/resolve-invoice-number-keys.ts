@@ -4,7 +4,7 @@
 // has such a key too, stronger than one with no key.
 import type { FieldSpan } from './decode-labels.ts';
 import { foldWord } from './normalize-date-names.ts';
-import type { ResolvePage, ResolveWord } from './resolve-candidates.ts';
+import { lineIndices, type ResolvePage, type ResolveWord } from './resolve-candidates.ts';
 
 const confidence = 0.75;
 const noun =
@@ -44,10 +44,7 @@ function afterKey(words: readonly ResolveWord[], i: number): number {
 export function keyedInvoiceNumbers(pages: readonly ResolvePage[]): FieldSpan[] {
   const found: FieldSpan[] = [];
   for (const page of pages) {
-    const lines = new Map<number, number[]>();
-    page.words.forEach((word, index) =>
-      lines.set(word.line, [...(lines.get(word.line) ?? []), index]),
-    );
+    const lines = lineIndices(page);
     for (const indices of lines.values()) {
       const words = indices.map((index) => page.words[index]!);
       for (let i = 0; i < words.length; i++) {

@@ -3,7 +3,7 @@
 // form is a seller name candidate of its own, weaker than the model's names.
 import { hasLegalForm } from './country-hints.ts';
 import type { FieldSpan } from './decode-labels.ts';
-import type { ResolvePage } from './resolve-candidates.ts';
+import { lineIndices, type ResolvePage } from './resolve-candidates.ts';
 
 const confidence = 0.5;
 /** How far down the first page the issuer's line may be, in page heights. */
@@ -21,11 +21,10 @@ export function legalEntityLines(
       .filter((s) => s.best && s.page === page.index && /^buyer/.test(s.field))
       .flatMap((s) => s.words),
   );
-  const lines = new Map<number, number[]>();
-  page.words.forEach((word, index) => {
-    if (word.norm.y0 < top) lines.set(word.line, [...(lines.get(word.line) ?? []), index]);
-  });
-  return [...lines.values()].flatMap((indices): FieldSpan[] => {
+  const lines = [...lineIndices(page).values()].filter((indices) =>
+    indices.every((i) => page.words[i]!.norm.y0 < top),
+  );
+  return lines.flatMap((indices): FieldSpan[] => {
     const words = indices.map((i) => page.words[i]!);
     const text = words.map((word) => word.text).join(' ');
     const ending = words

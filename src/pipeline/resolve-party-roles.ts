@@ -5,7 +5,7 @@ import type { FieldSpan } from './decode-labels.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { countryCodes } from '../domain/code-lists.ts';
 import { normalizeVatId } from './normalize-vat-id.ts';
-import { rowWords, type ResolvePage, type ResolveWord } from './resolve-candidates.ts';
+import { lineIndices, rowWords, type ResolvePage, type ResolveWord } from './resolve-candidates.ts';
 
 type Role = 'seller' | 'buyer';
 
@@ -110,10 +110,9 @@ interface Label {
 
 /** Role labels of a page: a line of its own ("Verkäufer:"), or a line's lead up to a colon. */
 function labelsOf(page: ResolvePage): Label[] {
-  const lines = new Map<number, ResolveWord[]>();
-  for (const word of page.words) lines.set(word.line, [...(lines.get(word.line) ?? []), word]);
   const labels: Label[] = [];
-  for (const [line, words] of lines) {
+  for (const [line, indices] of lineIndices(page)) {
+    const words = indices.map((i) => page.words[i]!);
     const colon = words.findIndex((word) => word.text.endsWith(':'));
     const lead = colon >= 0 && colon < 3 ? words.slice(0, colon + 1) : words;
     if (lead.length > 3 || (lead === words && words.length > 3)) continue;
@@ -180,10 +179,7 @@ const nameKeyConfidence = 0.6;
 export function namesAfterKeys(pages: readonly ResolvePage[]): FieldSpan[] {
   return pages.flatMap((page) => {
     const labels = labelsOf(page);
-    const lines = new Map<number, number[]>();
-    page.words.forEach((word, index) =>
-      lines.set(word.line, [...(lines.get(word.line) ?? []), index]),
-    );
+    const lines = lineIndices(page);
     return [...lines.values()].flatMap((indices): FieldSpan[] => {
       const keyWord = page.words[indices[0]!]!;
       if (!keyWord.text.endsWith(':') || !nameKey.test(fold(keyWord.text).replace(/\s/g, ''))) {
