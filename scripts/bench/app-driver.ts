@@ -31,11 +31,7 @@ export interface StoredState {
 /** Merges `patch` into the stored settings, then reloads so the app starts with them. */
 export async function configureApp(page: Page, patch: Record<string, unknown>): Promise<void> {
   await page.evaluate(async (settingsPatch) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('invoice-capture');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(String(request.error)));
-    });
+    const db = await openAppDb();
     const store = db.transaction('settings', 'readwrite').objectStore('settings');
     const current = await new Promise<unknown>((resolve) => {
       const request = store.get('app');
@@ -59,11 +55,7 @@ export async function importFiles(page: Page, paths: readonly string[], batch = 
 
 export async function readStoredState(page: Page, withWords = false): Promise<StoredState> {
   return page.evaluate(async (withWords) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('invoice-capture');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(String(request.error)));
-    });
+    const db = await openAppDb();
     const all = (store: string) =>
       new Promise<unknown[]>((resolve, reject) => {
         if (!db.objectStoreNames.contains(store)) return resolve([]);
@@ -93,11 +85,7 @@ export async function readStoredState(page: Page, withWords = false): Promise<St
 /** One document's stored page models with their words, for replaying extraction outside. */
 export async function readPageModels(page: Page, documentId: string): Promise<unknown[]> {
   return page.evaluate(async (documentId) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('invoice-capture');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(String(request.error)));
-    });
+    const db = await openAppDb();
     const models = await new Promise<unknown[]>((resolve, reject) => {
       const request = db
         .transaction('pageModels')
@@ -127,17 +115,23 @@ export async function readOcrImages(
 }
 
 /** Defined in the page by `installOcrImageReader`; declared here for the type checker. */
+declare function openAppDb(): Promise<IDBDatabase>;
 declare function ocrImagePages(key: null): Promise<[string, number][]>;
 declare function ocrImagePages(key: readonly [string, number]): Promise<string>;
 
-/** Page-side helpers: kept OCR images, originals and page images, one binary per call as base64. */
+/**
+ * Page-side helpers, installed before the app loads: the app's database, kept OCR images,
+ * originals and page images (one binary per call, as base64).
+ */
 export const installOcrImageReader = `
-  globalThis.readStoredBinary = async (store, key, field) => {
-    const db = await new Promise((resolve, reject) => {
+  globalThis.openAppDb = () =>
+    new Promise((resolve, reject) => {
       const request = indexedDB.open('invoice-capture');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
+  globalThis.readStoredBinary = async (store, key, field) => {
+    const db = await openAppDb();
     const record = await new Promise((resolve) => {
       const request = db.transaction(store).objectStore(store).get(key);
       request.onsuccess = () => resolve(request.result);
@@ -151,11 +145,7 @@ export const installOcrImageReader = `
     return { type: binary.type, base64: btoa(text) };
   };
   globalThis.ocrImagePages = async (key) => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('invoice-capture');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const db = await openAppDb();
     const store = db.transaction('pages').objectStore('pages');
     const read = (request) => new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
     if (key === null) {
