@@ -22,7 +22,8 @@ export function completeName(
   for (let i = last + 1; i < page.words.length && added.length < maxAdded; i++) {
     const word = page.words[i]!;
     const height = previous.norm.y1 - previous.norm.y0;
-    const close = word.line === end.line && word.norm.x0 - previous.norm.x1 < 1.2 * height;
+    // OCR boxes hug the ink, so a word gap is measured against a short height: 1.6, not 1.2.
+    const close = word.line === end.line && word.norm.x0 - previous.norm.x1 < 1.6 * height;
     const open = (span.text + added.map((i) => page.words[i]!.text).join(' ')).includes('(');
     // "&" joins names; ")" closes "( SUNGAI RENGIT" when the name opened it.
     const wordLike = /\p{L}/u.test(word.text) || word.text === '&' || (word.text === ')' && open);
