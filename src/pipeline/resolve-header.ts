@@ -22,7 +22,7 @@ import {
   withoutLeadingNumber,
   wordsOfOtherFields,
 } from './resolve-names.ts';
-import { namesAfterKeys } from './resolve-party-roles.ts';
+import { namesAfterKeys, namesUnderLabels } from './resolve-party-roles.ts';
 import { hasLegalForm } from './country-hints.ts';
 import { legalEntityLines } from './resolve-legal-entity.ts';
 import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';
@@ -129,7 +129,12 @@ export function resolveHeader(
   const [issue, due] = onlyDate ? [pairedDue, undefined] : [pairedIssue, pairedDue];
 
   // A name cut short is completed from its printed line first.
-  const names = [...spans, ...namesAfterKeys(pages), ...legalEntityLines(pages, spans)].map((s) => {
+  const printedNames = [
+    ...namesAfterKeys(pages),
+    ...namesUnderLabels(pages),
+    ...legalEntityLines(pages, spans),
+  ];
+  const names = [...spans, ...printedNames].map((s) => {
     if (!/^(seller|buyer)Name$/.test(s.field)) return s;
     const taken = wordsOfOtherFields(spans, s.field, s.page);
     const whole = contiguousName(dropLowerCaseLead(s, pageOf(s)), pageOf(s));

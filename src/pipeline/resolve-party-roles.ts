@@ -106,6 +106,10 @@ interface Label {
   readonly y1: number;
   /** Line id of the label (a name may follow it on the same line). */
   readonly line: number;
+  /** The label is its line's only text. */
+  readonly alone: boolean;
+  /** Height of the label's words. */
+  readonly height: number;
 }
 
 /** Role labels of a page: a line of its own ("Verkäufer:"), or a line's lead up to a colon. */
@@ -124,6 +128,8 @@ function labelsOf(page: ResolvePage): Label[] {
       x0: lead[0]!.norm.x0,
       y1: Math.max(...lead.map((word) => word.norm.y1)),
       line,
+      alone: lead.length === words.length,
+      height: Math.max(...lead.map((word) => word.norm.y1 - word.norm.y0)),
     });
   }
   return labels;
@@ -221,6 +227,51 @@ function valueRightOf(page: ResolvePage, index: number): number[] {
     )
     .sort((a, b) => a.word.norm.x0 - b.word.norm.x0)
     .map(({ i }) => i);
+}
+
+/** A name printed right under its role label: nearly as sure as a name the model found. */
+const underLabelConfidence = 0.8;
+
+/**
+ * The line printed right under a role label that stands alone ("Verkäufer:" over "Taxiunternehmen
+ * TX GmbH"): that party's name, for forms whose title the model takes for the seller. Not a key
+ * ("Nummer:"), not a number or address line.
+ */
+export function namesUnderLabels(pages: readonly ResolvePage[]): FieldSpan[] {
+  return pages.flatMap((page) => {
+    const lines = [...lineIndices(page).values()];
+    return labelsOf(page)
+      .filter((label) => label.alone)
+      .flatMap((label): FieldSpan[] => {
+        const below = lines.find((indices) => {
+          const head = page.words[indices[0]!]!;
+          return (
+            Math.abs(head.norm.x0 - label.x0) < 0.02 &&
+            head.norm.y0 >= label.y1 - 0.2 * label.height &&
+            head.norm.y0 - label.y1 < 1.5 * label.height
+          );
+        });
+        const words = (below ?? []).map((i) => page.words[i]!);
+        const text = words.map((word) => word.text).join(' ');
+        // The whole printed row, also where a text layer split it ("Nummer" | ": 339420").
+        const row = below ? [...below, ...valueRightOf(page, below.at(-1)!)] : [];
+        const rowText = row.map((i) => page.words[i]!.text).join(' ');
+        const nameLike =
+          words.length > 0 && words.length <= 6 && !/[:\d]/.test(rowText) && /\p{L}{3}/u.test(text);
+        if (!below || !nameLike) return [];
+        return [
+          {
+            field: `${label.role}Name`,
+            page: page.index,
+            words: below,
+            text,
+            confidence: underLabelConfidence,
+            boxes: words.map((word) => word.norm),
+            best: false,
+          },
+        ];
+      });
+  });
 }
 
 /** The spans with their party corrected where a role label heads their block. */

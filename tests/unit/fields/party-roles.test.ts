@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { namesAfterKeys, withPartyRoles } from '../../../src/pipeline/resolve-party-roles.ts';
+import {
+  namesAfterKeys,
+  namesUnderLabels,
+  withPartyRoles,
+} from '../../../src/pipeline/resolve-party-roles.ts';
 import { page } from './spans.ts';
 import type { FieldSpan } from '../../../src/pipeline/decode-labels.ts';
 import type { ResolvePage } from '../../../src/pipeline/resolve-candidates.ts';
@@ -115,5 +119,33 @@ describe('names after a "Name:" key in a labelled block', () => {
       ['Name: Hans Muster', 0.1, 0.115],
     ]);
     expect(namesAfterKeys([on])).toEqual([]);
+  });
+});
+
+describe('names right under a role label', () => {
+  it('reads the line under a lone label as that party’s name', () => {
+    const on = page(0, [
+      ['Stylesheet zur Lesbarmachung', 0.08, 0.075],
+      ['Verkäufer:', 0.084, 0.24],
+      ['Taxiunternehmen TX GmbH', 0.084, 0.255],
+      ['Lieferantenstraße 20', 0.084, 0.27],
+      ['Käufer/Leistungsempfänger:', 0.084, 0.35],
+      ['Taxi-Gast AG Mitte', 0.084, 0.365],
+    ]);
+    expect(namesUnderLabels([on]).map((span) => [span.field, span.text])).toEqual([
+      ['sellerName', 'Taxiunternehmen TX GmbH'],
+      ['buyerName', 'Taxi-Gast AG Mitte'],
+    ]);
+  });
+
+  it('reads no key, number or address line as a name', () => {
+    const on = page(0, [
+      ['Käufer/Leistungsempfänger:', 0.084, 0.5],
+      ['Nummer', 0.084, 0.515],
+      [': 339420', 0.225, 0.515],
+      ['Verkäufer', 0.5, 0.5],
+      ['Lieferantenstraße 20', 0.5, 0.515],
+    ]);
+    expect(namesUnderLabels([on])).toEqual([]);
   });
 });
