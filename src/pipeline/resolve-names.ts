@@ -168,20 +168,29 @@ function nearlySame(a: string, b: string): boolean {
   );
 }
 
-/** OCR's take on a two-word legal form ending a name ("SON. BHD.", "SDN EHD") read back. */
+/**
+ * OCR's take on a two-word legal form ending a name ("SON. BHD.", "SDN EHD") read back; specks
+ * OCR added after it ("… SON. BHO. Lp") go, a legal form ends a name there.
+ */
 export function repairLegalForm(name: string): string {
   const words = name.split(' ');
-  if (words.length < 3) return name;
-  const [first, second] = words.slice(-2).map((word) => word.replace(/\./g, '').toUpperCase());
-  for (const [a, b] of legalFormPairs) {
-    const exact = Number(first === a) + Number(second === b);
-    if (exact === 2 || !nearlySame(first!, a) || !nearlySame(second!, b)) continue;
-    const cased = (word: string, form: string) => {
-      const dotted = word.endsWith('.') ? '.' : '';
-      const text = word === word.toUpperCase() ? form : form[0] + form.slice(1).toLowerCase();
-      return text + dotted;
-    };
-    return [...words.slice(0, -2), cased(words.at(-2)!, a), cased(words.at(-1)!, b)].join(' ');
+  const cased = (word: string, form: string) => {
+    const dotted = word.endsWith('.') ? '.' : '';
+    const text = word === word.toUpperCase() ? form : form[0] + form.slice(1).toLowerCase();
+    return text + dotted;
+  };
+  for (let i = 1; i + 1 < words.length; i++) {
+    const tail = words.slice(i + 2);
+    if (tail.some((word) => word.length > 2)) continue;
+    const [first, second] = [words[i]!, words[i + 1]!].map((w) =>
+      w.replace(/\./g, '').toUpperCase(),
+    );
+    for (const [a, b] of legalFormPairs) {
+      const exact = first === a && second === b;
+      if ((exact && tail.length === 0) || !nearlySame(first!, a) || !nearlySame(second!, b))
+        continue;
+      return [...words.slice(0, i), cased(words[i]!, a), cased(words[i + 1]!, b)].join(' ');
+    }
   }
   return name;
 }

@@ -357,6 +357,7 @@ describe('party names', () => {
   it.each([
     ['WAHIN HARDWARE SDN EHD', 'WAHIN HARDWARE SDN BHD'],
     ['SKCA TIMBER SON. BHO.', 'SKCA TIMBER SDN. BHD.'],
+    ['SKCA TIMBER SON. BHO. Lp', 'SKCA TIMBER SDN. BHD.'],
     ['Lim Trading Pte Lfd', 'Lim Trading Pte Ltd'],
     ['ACME SDN BHD', 'ACME SDN BHD'],
     ['Sun Sand Bhd', 'Sun Sand Bhd'],
