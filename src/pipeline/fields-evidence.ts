@@ -103,6 +103,9 @@ function linesOf(words: readonly EvidenceWord[]): string[] {
   return lines;
 }
 
+/** "VAT", "GST", "GST@6%", "(SST)": a value-added tax named on the document. */
+const valueAddedTax = /^\(?(vat|gst|sst)\b/i;
+
 /** pages: each page's words in reading order; locale: the user's, for the last resort. */
 export function gatherEvidence(
   pages: readonly (readonly EvidenceWord[])[],
@@ -144,6 +147,10 @@ export function gatherEvidence(
   }
   if (hinted[0]) {
     return { ...base, dateOrder: hinted[0] === 'US' ? 'mdy' : 'dmy', dateOrderFrom: 'country' };
+  }
+  // VAT and GST are taxes of day-first countries; the US has sales tax.
+  if (words.some((word) => valueAddedTax.test(word.text))) {
+    return { ...base, dateOrder: 'dmy', dateOrderFrom: 'country' };
   }
   const usLocale = /^en-US$/i.test(locale);
   return { ...base, dateOrder: usLocale ? 'mdy' : 'dmy', dateOrderFrom: 'locale' };

@@ -605,6 +605,20 @@ describe('currency without a labelled currency', () => {
     const { invoice } = resolveInvoice(pages, [date], { locale: 'en-US' });
     expect(invoice.issueDate).toBe('2019-01-11');
   });
+
+  it('reads the day first on a document that charges VAT or GST, also in a US browser', () => {
+    const date = span('issueDate', '11/01/2019', 0.565, 0.2);
+    const withTax = (line: string) => [
+      page(0, [
+        [line, 0.1, 0.1],
+        ['Date: 11/01/2019', 0.5, 0.2],
+      ]),
+    ];
+    const read = (line: string) =>
+      resolveInvoice(withTax(line), [date], { locale: 'en-US' }).invoice.issueDate;
+    expect(read('GST@6% 1.20')).toBe('2019-01-11');
+    expect(read('Sales tax 1.20')).toBe('2019-11-01');
+  });
 });
 
 describe('addresses', () => {
