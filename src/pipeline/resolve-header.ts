@@ -22,7 +22,7 @@ import {
   withoutLeadingNumber,
   wordsOfOtherFields,
 } from './resolve-names.ts';
-import { namesAfterKeys, namesUnderLabels } from './resolve-party-roles.ts';
+import { namesAfterKeys, namesUnderLabels } from './resolve-party-names.ts';
 import { hasLegalForm } from './country-hints.ts';
 import { legalEntityLines } from './resolve-legal-entity.ts';
 import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';

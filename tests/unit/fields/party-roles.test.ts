@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  namesAfterKeys,
-  namesUnderLabels,
-  withPartyRoles,
-} from '../../../src/pipeline/resolve-party-roles.ts';
+import { namesAfterKeys, namesUnderLabels } from '../../../src/pipeline/resolve-party-names.ts';
+import { withPartyRoles } from '../../../src/pipeline/resolve-party-roles.ts';
 import { page } from './spans.ts';
 import type { FieldSpan } from '../../../src/pipeline/decode-labels.ts';
 import type { ResolvePage } from '../../../src/pipeline/resolve-candidates.ts';

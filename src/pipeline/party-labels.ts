@@ -1,0 +1,124 @@
+// Role labels printed on a page ("Verkäufer:", "Bill to", "Käufer/Leistungsempfänger", "Client :")
+// and the block each heads: the nearest label above in the same column, or before on the line.
+import { foldWord } from './normalize-date-names.ts';
+import { lineIndices, rowWords, type ResolvePage, type ResolveWord } from './resolve-candidates.ts';
+
+export type Role = 'seller' | 'buyer';
+
+// Folded, without punctuation; a label of several words is matched as one ("bill to").
+const roleLabels: Record<Role, readonly string[]> = {
+  seller: (
+    'seller|supplier|vendor|from|issuer|biller|sold by|issued by|verkaufer|lieferant|' +
+    'rechnungssteller|rechnungsersteller|leistungserbringer|absender|auftragnehmer|' +
+    'fournisseur|vendeur|emetteur|prestataire|leverancier|verkoper|afzender|proveedor|' +
+    'vendedor|emisor|fornitore|venditore|cedente|prestatore|mittente'
+  ).split('|'),
+  buyer: (
+    'buyer|customer|client|bill to|billed to|invoice to|invoiced to|sold to|to|kaufer|' +
+    'kunde|rechnungsempfanger|leistungsempfanger|empfanger|auftraggeber|rechnungsadresse|' +
+    'acheteur|destinataire|facture a|adresse de facturation|klant|afnemer|koper|' +
+    'factuuradres|cliente|comprador|facturar a|destinatario|committente|cessionario|' +
+    'intestatario'
+  ).split('|'),
+};
+
+const labelRole = new Map<string, Role>(
+  (Object.entries(roleLabels) as [Role, readonly string[]][]).flatMap(([role, labels]) =>
+    labels.map((label) => [label, role] as const),
+  ),
+);
+
+/** Folded for matching labels: lower case, no diacritics, letters, spaces and "/" only. */
+export const foldLabel = (text: string) =>
+  foldWord(text)
+    .replace(/[^\p{L}\s/]/gu, '')
+    .trim();
+
+/** The role a printed line announces: the whole line is a label, parts joined by "/" agreeing. */
+function roleOfLabel(text: string): Role | undefined {
+  const parts = foldLabel(text)
+    .split('/')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const roles = new Set(parts.map((part) => labelRole.get(part)));
+  if (parts.length === 0 || roles.size !== 1) return undefined;
+  return [...roles][0];
+}
+
+export interface Label {
+  readonly role: Role;
+  readonly x0: number;
+  readonly y1: number;
+  /** Line id of the label (a name may follow it on the same line). */
+  readonly line: number;
+  /** The label is its line's only text. */
+  readonly alone: boolean;
+  /** Height of the label's words. */
+  readonly height: number;
+}
+
+/** Role labels of a page: a line of its own ("Verkäufer:"), or a line's lead up to a colon. */
+export function labelsOf(page: ResolvePage): Label[] {
+  const labels: Label[] = [];
+  for (const [line, indices] of lineIndices(page)) {
+    const words = indices.map((i) => page.words[i]!);
+    const colon = words.findIndex((word) => word.text.endsWith(':'));
+    const lead = colon >= 0 && colon < 3 ? words.slice(0, colon + 1) : words;
+    if (lead.length > 3 || (lead === words && words.length > 3)) continue;
+    const role = roleOfLabel(lead.map((word) => word.text).join(' '));
+    // "To" alone is too common a word to head a block unless it is written as a label.
+    if (!role || (foldLabel(lead.map((w) => w.text).join(' ')) === 'to' && colon < 0)) continue;
+    labels.push({
+      role,
+      x0: lead[0]!.norm.x0,
+      y1: Math.max(...lead.map((word) => word.norm.y1)),
+      line,
+      alone: lead.length === words.length,
+      height: Math.max(...lead.map((word) => word.norm.y1 - word.norm.y0)),
+    });
+  }
+  return labels;
+}
+
+/** The role label heading the block a word is in: the nearest above in its column, or before it. */
+export function headingOf(
+  labels: readonly Label[],
+  page: ResolvePage,
+  first: ResolveWord,
+  maxDistance: number,
+): Label | undefined {
+  // The block's column is where the word's printed line starts ("USt-IdNr.: DE…" → "USt"), or
+  // its key's line when a text layer gives key and value as separate lines.
+  const startOf = (line: number) =>
+    Math.min(...page.words.filter((word) => word.line === line).map((word) => word.norm.x0));
+  const key = rowWords(page, first.norm)
+    .filter((word) => word.norm.x1 <= first.norm.x0 + 0.001)
+    .sort((a, b) => b.norm.x1 - a.norm.x1)[0];
+  const lineStart = Math.min(
+    startOf(first.line),
+    key?.text.endsWith(':') ? startOf(key.line) : Infinity,
+  );
+  return labels
+    .filter((label) => {
+      const sameLine = label.line === first.line && label.x0 <= first.norm.x0;
+      const above = label.y1 <= first.norm.y0 + 0.002 && first.norm.y0 - label.y1 <= maxDistance;
+      return sameLine || (above && Math.abs(label.x0 - lineStart) < 0.06);
+    })
+    .sort((a, b) => b.y1 - a.y1)[0];
+}
+
+/** Word indices printed right of a word on its row, nearest first. */
+export function valueRightOf(page: ResolvePage, index: number): number[] {
+  const key = page.words[index]!;
+  const centre = (key.norm.y0 + key.norm.y1) / 2;
+  const tolerance = Math.max(0.004, (key.norm.y1 - key.norm.y0) * 0.6);
+  return page.words
+    .map((word, i) => ({ word, i }))
+    .filter(
+      ({ word }) =>
+        word.norm.x0 >= key.norm.x1 &&
+        Math.abs((word.norm.y0 + word.norm.y1) / 2 - centre) <= tolerance,
+    )
+    .sort((a, b) => a.word.norm.x0 - b.word.norm.x0)
+    .map(({ i }) => i);
+}

@@ -1,0 +1,95 @@
+// Party names the page states outright, for forms the model misreads: the value after "Name:" in a
+// block headed by a role label, and the line right under a lone role label.
+import type { FieldSpan } from './decode-labels.ts';
+import { foldLabel, headingOf, labelsOf, valueRightOf } from './party-labels.ts';
+import { lineIndices, type ResolvePage } from './resolve-candidates.ts';
+
+const nameKey =
+  /^(name|firma|firmenname|company|nom|raisonsociale|naam|bedrijfsnaam|nombre|nome|ragionesociale)$/;
+/** How far below its role label a "Name:" line of the block may be, in page heights. */
+const nameKeyReach = 0.1;
+/** A value after "Name:" in a labelled block: about as sure as the model's own names. */
+const nameKeyConfidence = 0.6;
+
+/**
+ * "Name: Kunden AG Mitte" in a block headed "Käufer/Leistungsempfänger": a name of that party, for
+ * forms whose names the model does not see because they follow a key instead of heading a block.
+ */
+export function namesAfterKeys(pages: readonly ResolvePage[]): FieldSpan[] {
+  return pages.flatMap((page) => {
+    const labels = labelsOf(page);
+    const lines = lineIndices(page);
+    return [...lines.values()].flatMap((indices): FieldSpan[] => {
+      const keyWord = page.words[indices[0]!]!;
+      if (
+        !keyWord.text.endsWith(':') ||
+        !nameKey.test(foldLabel(keyWord.text).replace(/\s/g, ''))
+      ) {
+        return [];
+      }
+      // The value is the rest of the line, or the row right of the key when the text layer made
+      // it a line of its own ("Name:" at the left margin, "Lieferant GmbH" in a second column).
+      const row = indices.length > 1 ? indices.slice(1) : valueRightOf(page, indices[0]!);
+      const rest = row.filter((i) => page.words[i]!.line === page.words[row[0]!]?.line);
+      const text = rest.map((i) => page.words[i]!.text).join(' ');
+      const heading = headingOf(labels, page, keyWord, nameKeyReach);
+      if (!heading || rest.length === 0 || rest.length > 6 || !/\p{L}{2}/u.test(text)) return [];
+      return [
+        {
+          field: `${heading.role}Name`,
+          page: page.index,
+          words: rest,
+          text,
+          confidence: nameKeyConfidence,
+          boxes: rest.map((i) => page.words[i]!.norm),
+          best: false,
+        },
+      ];
+    });
+  });
+}
+
+/** A name printed right under its role label: nearly as sure as a name the model found. */
+const underLabelConfidence = 0.8;
+
+/**
+ * The line printed right under a role label that stands alone ("Verkäufer:" over "Taxiunternehmen
+ * TX GmbH"): that party's name, for forms whose title the model takes for the seller. Not a key
+ * ("Nummer:"), not a number or address line.
+ */
+export function namesUnderLabels(pages: readonly ResolvePage[]): FieldSpan[] {
+  return pages.flatMap((page) => {
+    const lines = [...lineIndices(page).values()];
+    return labelsOf(page)
+      .filter((label) => label.alone)
+      .flatMap((label): FieldSpan[] => {
+        const below = lines.find((indices) => {
+          const head = page.words[indices[0]!]!;
+          return (
+            Math.abs(head.norm.x0 - label.x0) < 0.02 &&
+            head.norm.y0 >= label.y1 - 0.2 * label.height &&
+            head.norm.y0 - label.y1 < 1.5 * label.height
+          );
+        });
+        const words = (below ?? []).map((i) => page.words[i]!);
+        const text = words.map((word) => word.text).join(' ');
+        // The whole printed row, also where a text layer split it ("Nummer" | ": 339420").
+        const row = below ? [...below, ...valueRightOf(page, below.at(-1)!)] : [];
+        const rowText = row.map((i) => page.words[i]!.text).join(' ');
+        const nameLike =
+          words.length > 0 && words.length <= 6 && !/[:\d]/.test(rowText) && /\p{L}{3}/u.test(text);
+        if (!below || !nameLike) return [];
+        return [
+          {
+            field: `${label.role}Name`,
+            page: page.index,
+            words: below,
+            text,
+            confidence: underLabelConfidence,
+            boxes: words.map((word) => word.norm),
+            best: false,
+          },
+        ];
+      });
+  });
+}
