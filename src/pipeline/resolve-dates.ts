@@ -4,6 +4,7 @@
 import type { FieldSpan } from './decode-labels.ts';
 import { normalizeDate, type DayMonthOrder } from './normalize-date.ts';
 import type { ResolvePage } from './resolve-candidates.ts';
+import { foldWord } from './normalize-date-names.ts';
 
 const confidence = 0.25;
 const dateInText = /(?<!\d)(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?!\d)/g;
@@ -56,4 +57,31 @@ export function plausibleDate(
     }
   }
   return undefined;
+}
+
+/** "vom", "du", "dated", "del": the word joining an invoice number to its date. */
+const datedWord = /^(vom|von|du|dated|del|van|of|dd)$/;
+/** How much "No. 4711 of <date>" outweighs a date the model labelled (and a "du" that reads as "from"). */
+const datedBonus = 0.4;
+
+/**
+ * "Rechnung Nr. 471102 vom 05.03.2018", "Facture n° 12 du 03/12/2017": the date printed right
+ * after the invoice number and its joining word is the issue date, whatever the model called it.
+ */
+export function datedByNumber(
+  spans: readonly FieldSpan[],
+  number: FieldSpan,
+  pages: readonly ResolvePage[],
+): FieldSpan[] {
+  const page = pages.find((p) => p.index === number.page);
+  const last = number.words.at(-1);
+  if (!page || last === undefined) return [];
+  const joining = page.words[last + 1];
+  const sameLine = joining?.line === page.words[last]?.line;
+  if (!joining || !sameLine || !datedWord.test(foldWord(joining.text).replace(/[^\p{L}]/gu, ''))) {
+    return [];
+  }
+  return spans
+    .filter((s) => /Date$/.test(s.field) && s.page === number.page && s.words[0] === last + 2)
+    .map((s) => ({ ...s, field: 'issueDate', confidence: s.confidence + datedBonus }));
 }

@@ -10,7 +10,7 @@ import { normalizeDate, readDate } from './normalize-date.ts';
 import { normalizeDocumentType } from './normalize-document-type.ts';
 import { resolveAddress } from './resolve-address.ts';
 import { resolveCurrency } from './resolve-currency.ts';
-import { plausibleDate, printedDates } from './resolve-dates.ts';
+import { datedByNumber, plausibleDate, printedDates } from './resolve-dates.ts';
 import {
   completeName,
   dropLowerCaseLead,
@@ -101,7 +101,8 @@ export function resolveHeader(
     'invoiceNumber',
     candidatesOf([...spans, ...keyedInvoiceNumbers(pages)], 'invoiceNumber', (s) => {
       const text = onceOnly(cleanText(s.text).replace(/^(no|nr|n°)\.?\s*:\s*/i, ''));
-      return text === '' ? undefined : text;
+      // "——" or "|" is a rule OCR read, never a number.
+      return /[\p{L}\p{N}]/u.test(text) ? text : undefined;
     }),
     (number) => (/\d/.test(number) ? 0 : -0.3),
   )[0];
@@ -111,11 +112,12 @@ export function resolveHeader(
     /Date$/.test(s.field) ? repairId(s, pageOf(s), (text) => readDate(text) !== undefined) : s,
   );
   const toIso = (s: FieldSpan) => plausibleDate(normalizeDate(s.text, evidence.dateOrder));
+  const dated = invoiceNumber ? datedByNumber(repaired, invoiceNumber.span, pages) : [];
   // Only a labelled date that reads as a real day stands: "31/13/2018" or "21:26" does not.
   const labelled = repaired.some((s) => s.field === 'issueDate' && toIso(s) !== undefined);
   const dates = labelled
-    ? repaired
-    : [...repaired, ...printedDates(pages, 'issueDate', evidence.dateOrder)];
+    ? [...repaired, ...dated]
+    : [...repaired, ...dated, ...printedDates(pages, 'issueDate', evidence.dateOrder)];
   const [pairedIssue, pairedDue] = bestPair(
     cued('issueDate', candidatesOf(dates, 'issueDate', toIso)),
     cued('dueDate', candidatesOf(dates, 'dueDate', toIso)),

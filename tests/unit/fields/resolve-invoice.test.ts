@@ -506,6 +506,25 @@ describe('issue date without a labelled one', () => {
     );
   });
 
+  it('takes the date printed after "Rechnung # … von" as the issue date, whatever its label', () => {
+    const pages = [
+      page(0, [
+        ['2019-01-25', 0.1, 0.05],
+        ['Rechnung # RE-20190121/507 von 21.01.2019', 0.1, 0.2],
+      ]),
+    ];
+    const printedAt = { ...span('issueDate', '2019-01-25', 0.1, 0.05), words: [0] };
+    const number = { ...span('invoiceNumber', 'RE-20190121/507', 0.23, 0.2), words: [3] };
+    const dated = { ...span('dueDate', '21.01.2019', 0.36, 0.2), words: [5], confidence: 0.7 };
+    expect(resolve([printedAt, number, dated], pages).invoice.issueDate).toBe('2019-01-21');
+  });
+
+  it('never takes a rule OCR read ("——") for the invoice number', () => {
+    const pages = [page(0, [['Rechnungsnummer ——', 0.1, 0.2]])];
+    const rule = { ...span('invoiceNumber', '——', 0.165, 0.2), words: [1] };
+    expect(resolve([rule], pages).invoice.invoiceNumber).toBeUndefined();
+  });
+
   it('keeps a labelled date over printed ones', () => {
     const pages = [page(0, [['Order 01.02.2024 Invoice date 05.02.2024', 0.1, 0.2]])];
     const labelled = { ...span('issueDate', '05.02.2024', 0.36, 0.2), words: [4] };
