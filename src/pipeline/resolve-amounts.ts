@@ -1,13 +1,15 @@
 // Amount spans → exact decimals: the document's decimal separator settles "1,234"; a span cut at a
 // thousands space ("5" | "957,07") is completed from its neighbours on the printed line; a minus
 // printed as its own word ("- € 12.00") still makes it negative. Also finds amounts beside
-// "total" words, weak candidates for when the model labelled no total at all.
-import { parseDecimal, type Dec } from '../domain/rules/decimal.ts';
+// total labels, weak candidates for when the model labelled no total at all.
+import { abs, add, compare, parseDecimal, type Dec } from '../domain/rules/decimal.ts';
+import type { Box } from '../domain/page-model.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import type { DocumentEvidence } from './fields-evidence.ts';
 import { parseAmount, type ParsedAmount } from './normalize-amount.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { rowWords, type ResolvePage, type ResolveWord } from './resolve-candidates.ts';
+import { totalKind } from './total-labels.ts';
 
 export type AmountReader = (span: FieldSpan) => Dec | undefined;
 
@@ -82,20 +84,32 @@ export function amountReader(
   };
 }
 
-/** Words that introduce each total, in the languages the app reads (folded, no diacritics). */
-export const totalWords: Readonly<Record<'grossTotal' | 'netTotal' | 'taxTotal', RegExp>> = {
-  grossTotal:
-    /^(total|totaal|totale|gesamt\w*|summe|brutto\w*|ttc|grand|endbetrag|rechnungsbetrag|importe|zahlen|payer|betalen|pagare|due)$/,
-  netTotal: /^(subtotal|sub-total|net|netto\w*|nettobetrag|zwischensumme|ht|excl|imponibile|base)$/,
-  taxTotal: /^(vat|tax|mwst|ust|tva|btw|iva|gst|sst|umsatzsteuer|mehrwertsteuer|steuer)$/,
-};
-
 /** An amount with decimals printed on a page, and the folded words to its left on its row. */
 export interface PrintedAmount {
   readonly span: FieldSpan;
   /** The parsed decimal value as text, e.g. "-12.50". */
   readonly value: string;
+  /** Nearest first. */
   readonly labels: readonly string[];
+  /** The folded words heading its column: the nearest line with letters above it. */
+  readonly column: readonly string[];
+}
+
+const folded = (text: string) => foldWord(text).replace(/[^\p{L}-]/gu, '');
+// How far above an amount its column's header may be (a totals table of a few rows).
+const headerReach = 0.12;
+
+function columnHeader(page: ResolvePage, box: Box): string[] {
+  const above = page.words.filter(
+    (w) =>
+      w.norm.y1 <= box.y0 + 0.001 &&
+      box.y0 - w.norm.y1 < headerReach &&
+      w.norm.x0 < box.x1 &&
+      w.norm.x1 > box.x0 &&
+      /\p{L}{2}/u.test(w.text),
+  );
+  const nearest = Math.max(...above.map((w) => w.norm.y1));
+  return above.filter((w) => nearest - w.norm.y1 < 0.004).map((w) => folded(w.text));
 }
 
 /** Every amount with decimals on the pages (thousands groups completed), with its row labels. */
@@ -111,7 +125,9 @@ export function printedAmounts(
       const text = indices.map((i) => page.words[i]!.text).join(' ');
       const parsed = parseAmount(text, evidence.decimal ? { decimal: evidence.decimal } : {});
       if (!parsed?.decimal) return;
-      const left = rowWords(page, word.norm).filter((w) => w.norm.x1 <= word.norm.x0 + 0.001);
+      const left = rowWords(page, word.norm)
+        .filter((w) => w.norm.x1 <= word.norm.x0 + 0.001)
+        .sort((a, b) => b.norm.x1 - a.norm.x1);
       const span: FieldSpan = {
         field: '',
         page: page.index,
@@ -121,29 +137,50 @@ export function printedAmounts(
         boxes: indices.map((i) => page.words[i]!.norm),
         best: false,
       };
-      const labels = left.map((w) => foldWord(w.text).replace(/[^\p{L}-]/gu, ''));
-      found.push({ span, value: parsed.value, labels });
+      const labels = left.map((w) => folded(w.text));
+      found.push({ span, value: parsed.value, labels, column: columnHeader(page, word.norm) });
     });
   }
   return found;
 }
 
+// Net, VAT and gross each printed beside its own label and adding up: the page's totals block.
+const confirmedConfidence = 0.6;
+
 /**
- * Amounts with decimals that have a total word to their left on the same row: weak candidates
- * (the resolver still needs them to agree with the rest); the largest gross one a little stronger.
+ * Amounts with decimals whose row label names a total: weak candidates (the resolver still needs
+ * them to agree with the rest); the largest gross one a little stronger, and a labelled net, VAT
+ * and gross that add up strong.
  */
-export function keywordAmounts(amounts: readonly PrintedAmount[]): FieldSpan[] {
-  const found: { span: FieldSpan; value: number }[] = [];
-  for (const { span, value, labels } of amounts) {
-    for (const [field, pattern] of Object.entries(totalWords)) {
-      if (!labels.some((label) => pattern.test(label))) continue;
-      found.push({ span: { ...span, field, confidence: 0.12 }, value: Number(value) });
-    }
+export function keywordAmounts(amounts: readonly PrintedAmount[], read: AmountReader): FieldSpan[] {
+  const found: { span: FieldSpan; value: Dec }[] = [];
+  for (const { span, labels, column } of amounts) {
+    // Words further left belong to other columns; a row without a label may have a header.
+    const named = labels.filter((label) => /\p{L}/u.test(label)).slice(0, 4);
+    const field = totalKind(named) ?? totalKind(column);
+    const value = field && read(span);
+    if (value) found.push({ span: { ...span, field, confidence: 0.12 }, value });
   }
-  const largest = Math.max(
-    ...found.filter((f) => f.span.field === 'grossTotal').map((f) => f.value),
+  const of = (field: string) => found.filter((f) => f.span.field === field);
+  const grosses = of('grossTotal');
+  const largest = grosses.reduce<Dec | undefined>(
+    (top, f) => (!top || compare(abs(f.value), top) > 0 ? abs(f.value) : top),
+    undefined,
   );
-  return found.map(({ span, value }) =>
-    span.field === 'grossTotal' && value === largest ? { ...span, confidence: 0.2 } : span,
-  );
+  // Per-rate rows add up too; the invoice's totals are the largest such triple.
+  let confirmed: readonly FieldSpan[] = [];
+  let confirmedGross: Dec | undefined;
+  for (const net of of('netTotal'))
+    for (const tax of of('taxTotal')) {
+      if (compare(abs(tax.value), abs(net.value)) >= 0 || tax.value.units === 0n) continue;
+      const gross = grosses.find((g) => compare(add(net.value, tax.value), g.value) === 0);
+      if (!gross || (confirmedGross && compare(abs(gross.value), confirmedGross) <= 0)) continue;
+      confirmed = [net.span, tax.span, gross.span];
+      confirmedGross = abs(gross.value);
+    }
+  return found.map(({ span, value }) => {
+    if (confirmed.includes(span)) return { ...span, confidence: confirmedConfidence };
+    const top = span.field === 'grossTotal' && !!largest && compare(abs(value), largest) === 0;
+    return top ? { ...span, confidence: 0.2 } : span;
+  });
 }

@@ -55,7 +55,7 @@ export function resolveInvoice(
         (span) =>
           !tendered || !/Total$|^amountDue$/.test(span.field) || !sameWords(span, tendered.cash),
       ),
-      ...keywordAmounts(amounts),
+      ...keywordAmounts(amounts, read),
       ...(tendered ? [tendered.total] : []),
     ],
     read,

@@ -3,7 +3,7 @@
 // word, or has no word at all, is a summary, not something bought.
 import type { GroupedLine } from './group-lines.ts';
 import { foldWord } from './normalize-date-names.ts';
-import { totalWords } from './resolve-amounts.ts';
+import { totalWords } from './total-labels.ts';
 
 const summaryWord = (text: string) => {
   const folded = foldWord(text).replace(/[^\p{L}-]/gu, '');

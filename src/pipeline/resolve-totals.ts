@@ -55,8 +55,10 @@ export function agreement(
   let score = 0;
   if (net && tax && gross) {
     const computed = add(net, tax);
-    // Within 5 cents: a receipt's cash rounding.
-    score += near(computed, gross) ? 2 : near(computed, gross, fiveCents) ? 1.5 : -1.5;
+    // Within 5 cents: a receipt's cash rounding, which is less than the VAT it rounds.
+    const rounded =
+      near(computed, gross, fiveCents) && compare(abs(sub(computed, gross)), abs(tax)) < 0;
+    score += near(computed, gross) ? 2 : rounded ? 1.5 : -1.5;
   }
   // A total below its parts is a misreading (magnitudes, so credit notes count too).
   if (net && gross && compare(magnitude(net), magnitude(gross)) > 0) score -= 0.7;
