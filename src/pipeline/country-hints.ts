@@ -1,5 +1,5 @@
 // Countries a document names without a VAT id or IBAN: company legal forms ("GmbH", "Sdn Bhd",
-// "S.r.l."), country names and international dialling codes. Weaker than check digits, so they
+// "S.r.l."), country, state and province names and international dialling codes. Weaker than check digits, so they
 // only settle the currency and the day/month order when nothing printed does.
 
 interface Hint {
@@ -59,6 +59,17 @@ const countryNames: Readonly<Record<string, string>> = {
   CN: 'china',
 };
 
+// States and provinces whose names are their country's alone: a receipt's address often names
+// the state but not the country.
+const regionNames: Readonly<Record<string, string>> = {
+  MY: 'johor kedah kelantan melaka malacca negeri-sembilan pahang penang pulau-pinang perak perlis sabah sarawak selangor terengganu kuala-lumpur putrajaya labuan',
+  AU: 'queensland tasmania',
+  CA: 'ontario quebec british-columbia alberta manitoba saskatchewan nova-scotia',
+  IN: 'maharashtra karnataka tamil-nadu kerala gujarat telangana haryana uttar-pradesh west-bengal',
+  US: 'california texas florida massachusetts illinois pennsylvania new-jersey',
+  DE: 'bayern nordrhein-westfalen baden-wurttemberg niedersachsen rheinland-pfalz schleswig-holstein',
+};
+
 const multiWordNames: readonly [string, RegExp][] = [
   ['GB', /\bunited kingdom\b|\bgreat britain\b|\bvereinigtes konigreich\b|\broyaume-uni\b/],
   ['US', /\bunited states\b|\bu\.s\.a\b|\bvereinigte staaten\b|\betats-unis\b/],
@@ -102,6 +113,16 @@ const hints: readonly Hint[] = [
     country,
     pattern: new RegExp(`(?:^|[\\s,(])(?:${names.split(' ').join('|')})(?=$|[\\s,.)])`),
     weight: 2,
+  })),
+  ...Object.entries(regionNames).map(([country, names]) => ({
+    country,
+    pattern: new RegExp(
+      `(?:^|[\\s,(])(?:${names
+        .split(' ')
+        .map((name) => name.replaceAll('-', '[ -]'))
+        .join('|')})(?=$|[\\s,.)])`,
+    ),
+    weight: 1,
   })),
 ];
 

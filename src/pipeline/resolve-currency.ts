@@ -60,7 +60,8 @@ interface Printed {
 function printedCode(text: string, evidence: DocumentEvidence): string | undefined {
   if (
     (/^[A-Z]{3}$/.test(text) && !wordLikeCodes.has(text)) ||
-    /\p{Sc}/u.test(text) ||
+    // A symbol inside a word ("Tot¥/sh&s") is OCR debris.
+    /^\p{Sc}+$/u.test(text) ||
     symbolWords.has(text)
   ) {
     return normalizeCurrency(text, evidence.countries);
@@ -129,14 +130,14 @@ export function resolveCurrency(
 ): Candidate<string> | undefined {
   const labelled = fromSpans(spans, evidence);
   const printed = fromPages(pages, evidence);
-  // One bare symbol the model labelled ("¥" for a smudged "RM") loses to a code printed again
-  // and again beside amounts.
+  // One bare symbol the model labelled ("¥" for a smudged "RM"), or the symbol of one price
+  // ("$44"), loses to a code printed again and again beside amounts.
   const outvoted =
     !!labelled &&
     !!printed?.sure &&
     printed.candidate.count >= 2 &&
     printed.candidate.value !== labelled.value &&
-    /^\p{Sc}$/u.test(labelled.span.text.trim());
+    (labelled.span.field !== 'currency' || /^\p{Sc}$/u.test(labelled.span.text.trim()));
   if (outvoted) return printed.candidate;
   if (labelled && !isSpeck(labelled, pages)) return labelled;
   if (printed?.sure) return printed.candidate;

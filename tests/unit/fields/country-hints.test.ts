@@ -17,6 +17,11 @@ describe('countryHints', () => {
     [['Hauptstrasse 1', '8001 Zürich', 'Schweiz'], 'CH'],
     [['Tel. +33 1 42 68 53 00'], 'FR'],
     [['Phone: +49 (0)30 1234567'], 'DE'],
+    [['No. 53 Jalan Putra 1', '81200 Johor Bahru, Johor'], 'MY'],
+    [['55100 KUALA LUMPUR.'], 'MY'],
+    [['Ottawa, Ontario K1A 0B1'], 'CA'],
+    [['Brisbane QLD 4000, Queensland'], 'AU'],
+    [['80331 München, Bayern'], 'DE'],
   ])('%j → %s', (lines, country) => {
     expect(countryHints(lines)[0]).toBe(country);
   });

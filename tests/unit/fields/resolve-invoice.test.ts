@@ -603,6 +603,23 @@ describe('currency without a labelled currency', () => {
     expect(resolve([total, symbol], pages).invoice.currency).toBe('MYR');
   });
 
+  it('lets codes printed beside amounts outvote the symbol of one price', () => {
+    const pages = [
+      page(0, [
+        ['1/0 $44 Ticket', 0.1, 0.4],
+        ['Paid RM4.00', 0.1, 0.5],
+        ['Change RM0.00', 0.1, 0.6],
+      ]),
+    ];
+    const price = { ...span('line.unitPrice', '$44', 0.165, 0.4), words: [1] };
+    expect(resolve([total, price], pages).invoice.currency).toBe('MYR');
+  });
+
+  it('reads no currency from a symbol inside a misread word', () => {
+    const pages = [page(0, [['Tot¥/sh&s Inclusive GST', 0.1, 0.4]])];
+    expect(resolve([total], pages).invoice.currency).toBeUndefined();
+  });
+
   it('does not read "PEN" on a stationery line as Peruvian soles, nor guess from nothing', () => {
     const pages = [
       page(0, [
