@@ -34,6 +34,9 @@ export const foldLabel = (text: string) =>
     .replace(/[^\p{L}\s/]/gu, '')
     .trim();
 
+/** Whether a word is a role label of its own ("Customer", "Lieferant", "To"). */
+export const isRoleLabel = (text: string): boolean => labelRole.has(foldLabel(text));
+
 /** The role a printed line announces: the whole line is a label, parts joined by "/" agreeing. */
 function roleOfLabel(text: string): Role | undefined {
   const parts = foldLabel(text)

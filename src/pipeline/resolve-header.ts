@@ -13,6 +13,7 @@ import { resolveCurrency } from './resolve-currency.ts';
 import { datedByNumber, plausibleDate, printedDates } from './resolve-dates.ts';
 import {
   completeName,
+  completeNameLeft,
   dropLowerCaseLead,
   nameLike,
   namePenalty,
@@ -140,7 +141,7 @@ export function resolveHeader(
     if (!/^(seller|buyer)Name$/.test(s.field)) return s;
     const taken = wordsOfOtherFields(spans, s.field, s.page);
     const whole = contiguousName(dropLowerCaseLead(s, pageOf(s)), pageOf(s));
-    const completed = completeName(whole, pageOf(s), taken);
+    const completed = completeName(completeNameLeft(whole, pageOf(s), taken), pageOf(s), taken);
     return withLegalFormBelow(completed, pageOf(s), taken);
   });
   const nameCandidates = (field: string) =>

@@ -1,12 +1,14 @@
 // Party names the model cut short: "Kunden AG" of a printed "Kunden AG Mitte". A name usually
-// fills its printed line, so a name span grows over the words right after it on that line while
+// fills its printed line, so a name span grows over the words around it on that line while
 // they sit close, carry letters (or are "&"), belong to no other field, and are capitalised like
 // the name ("AWS Services" does not take "are sold by"; "Me gusta" does take "olive").
 import type { FieldSpan } from './decode-labels.ts';
+import { isRoleLabel } from './party-labels.ts';
 import { spanOfWords, type ResolvePage } from './resolve-candidates.ts';
 
 /** At most this many words are added: a name is not a sentence. */
 const maxAdded = 5;
+const maxAddedBefore = 3;
 
 export function completeName(
   span: FieldSpan,
@@ -36,6 +38,37 @@ export function completeName(
   while (added.length > 0 && page.words[added.at(-1)!]!.text === '&') added.pop();
   if (added.length === 0) return span;
   return spanOfWords(page, [...span.words, ...added], span);
+}
+
+/**
+ * A name the model started late ("L [TWO FLORIST & HANDICRAFT]", "C W [KHOO HARDWARE SDN BHD]"):
+ * the close, name-like words before it on its line are its own, up to a label or a number.
+ */
+export function completeNameLeft(
+  span: FieldSpan,
+  page: ResolvePage | undefined,
+  taken: ReadonlySet<number>,
+): FieldSpan {
+  const first = span.words[0];
+  const start = first === undefined ? undefined : page?.words[first];
+  if (!page || !start || first === undefined) return span;
+  const added: number[] = [];
+  const lowerCaseName = span.text.split(' ').some((text) => /^\p{Ll}/u.test(text));
+  let next = start;
+  for (let i = first - 1; i >= 0 && added.length < maxAddedBefore; i--) {
+    const word = page.words[i]!;
+    const height = next.norm.y1 - next.norm.y0;
+    const close = word.line === start.line && next.norm.x0 - word.norm.x1 < 1.6 * height;
+    const wordLike = /\p{L}/u.test(word.text) || word.text === '&';
+    const cased = lowerCaseName || !/^\p{Ll}/u.test(word.text);
+    const label = /[:;,]$/.test(word.text) || isRoleLabel(word.text);
+    if (!close || taken.has(i) || !wordLike || !cased || label || /[\d@#]/.test(word.text)) break;
+    added.unshift(i);
+    next = word;
+  }
+  while (added.length > 0 && page.words[added[0]!]!.text === '&') added.shift();
+  if (added.length === 0) return span;
+  return spanOfWords(page, [...added, ...span.words], span);
 }
 
 /** Word indices of a page that the best labelling gave to fields other than `field`. */

@@ -326,6 +326,25 @@ describe('party names', () => {
     expect(resolve([cut], pages).invoice.buyer?.name).toBe('Kunden AG Mitte');
   });
 
+  it('takes the words the model left out before a name, up to a label or a number', () => {
+    const pages = [
+      page(0, [
+        ['C W KHOO HARDWARE SDN BHD', 0.1, 0.1],
+        ['Customer Kunden AG', 0.1, 0.3],
+      ]),
+    ];
+    const seller = {
+      ...span('sellerName', 'KHOO HARDWARE SDN BHD', 0.23, 0.1),
+      words: [2, 3, 4, 5],
+    };
+    const buyer = { ...span('buyerName', 'Kunden AG', 0.165, 0.3), words: [7, 8] };
+    const { invoice } = resolve([seller, buyer], pages);
+    expect([invoice.seller?.name, invoice.buyer?.name]).toEqual([
+      'C W KHOO HARDWARE SDN BHD',
+      'Kunden AG',
+    ]);
+  });
+
   it('keeps to the name\'s casing and takes "& Co. KG"', () => {
     const pages = [
       page(0, [
