@@ -13,7 +13,7 @@ import { asCreditNote } from './resolve-credit-note.ts';
 import { resolveHeader } from './resolve-header.ts';
 import { resolveLines } from './resolve-lines.ts';
 import { resolveTotals } from './resolve-totals.ts';
-import { tenderedTotal } from './resolve-tender.ts';
+import { roundedTotal, tenderedTotal } from './resolve-tender.ts';
 import { completeDescriptions, describeFromRow } from './resolve-line-descriptions.ts';
 import { joinSplitRows, withoutSummaryRows } from './resolve-line-filter.ts';
 import { withPartyRoles } from './resolve-party-roles.ts';
@@ -48,15 +48,18 @@ export function resolveInvoice(
   const rows = vatRows(spans, read, document);
   const amounts = printedAmounts(pages, document);
   const tendered = tenderedTotal(amounts);
+  const rounded = roundedTotal(amounts);
   const totals = resolveTotals({
     spans: [
-      // The cash handed over is no total once change was given back.
-      ...spans.filter(
-        (span) =>
-          !tendered || !/Total$|^amountDue$/.test(span.field) || !sameWords(span, tendered.cash),
-      ),
+      // The cash handed over is no total once change was given back, nor is an amount rounded.
+      ...spans.filter((span) => {
+        if (!/Total$|^amountDue$/.test(span.field)) return true;
+        const superseded = [...(tendered ? [tendered.cash] : []), ...(rounded?.unrounded ?? [])];
+        return !superseded.some((other) => sameWords(span, other));
+      }),
       ...keywordAmounts(amounts, read),
       ...(tendered ? [tendered.total] : []),
+      ...(rounded ? [rounded.total] : []),
     ],
     read,
     rows,

@@ -1,10 +1,11 @@
 // A receipt's total from its payment lines: amount tendered minus change ("Cash 20.20",
 // "Change 12.00" → 8.20). When that difference is also printed on the page it is a strong gross
 // total candidate: the two payment lines confirm the total the model may have missed or confused
-// with the cash handed over.
-import { formatDec, parseDecimal, sub, type Dec } from '../domain/rules/decimal.ts';
+// with the cash handed over. Likewise a total plus its printed cash rounding.
+import { abs, compare, formatDec, parseDecimal, sub, type Dec } from '../domain/rules/decimal.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import type { PrintedAmount } from './resolve-amounts.ts';
+import { totalKind } from './total-labels.ts';
 
 const tendered = /^(cash|tunai|bar|bargeld|especes|contanti|efectivo|contant|tendered|received)$/;
 const change = /^(change|baki|ruckgeld|wechselgeld|monnaie|rendu|resto|cambio|wisselgeld)$/;
@@ -38,4 +39,38 @@ export function tenderedTotal(amounts: readonly PrintedAmount[]): Tendered | und
   const total = sub(cash.value, given.value);
   const confirmed = total.units > 0n ? printed.get(formatDec(total, 2)) : undefined;
   return confirmed && { total: { ...confirmed, confidence: 0.9 }, cash: cash.span };
+}
+
+const rounding = /^(rounding|round|rundung|arrondi|afronding|arrotondamento|redondeo)$/;
+
+export interface Rounded {
+  /** The total after rounding. */
+  readonly total: FieldSpan;
+  /** The amounts printed before rounding: no longer the total, whatever the model says. */
+  readonly unrounded: readonly FieldSpan[];
+}
+
+/**
+ * The total after a receipt's cash rounding ("101.76", "Rounding -0.01", "Total incl. GST 101.75"):
+ * a labelled total that is another printed amount plus the printed rounding is what was paid.
+ */
+export function roundedTotal(amounts: readonly PrintedAmount[]): Rounded | undefined {
+  const adjustment = amounts.find((amount) =>
+    amount.labels.some((label) => rounding.test(label.replace(/-/g, ''))),
+  );
+  const step = adjustment && parseDecimal(adjustment.value);
+  // Cash rounding is a few cents; more is a misread row.
+  if (!step || step.units === 0n || compare(abs(step), { units: 10n, scale: 2 }) > 0)
+    return undefined;
+  const printed = amounts.filter((amount) => amount !== adjustment);
+  const cents = (amount: PrintedAmount) => formatDec(parseDecimal(amount.value)!, 2);
+  for (const amount of printed) {
+    const labels = amount.labels.filter((label) => /\p{L}/u.test(label));
+    if (totalKind(labels) !== 'grossTotal') continue;
+    const before = formatDec(sub(parseDecimal(amount.value)!, step), 2);
+    const unrounded = printed.filter((other) => cents(other) === before).map((a) => a.span);
+    if (unrounded.length > 0)
+      return { total: { ...amount.span, field: 'grossTotal', confidence: 0.9 }, unrounded };
+  }
+  return undefined;
 }

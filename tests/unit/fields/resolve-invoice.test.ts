@@ -228,6 +228,20 @@ describe('totals', () => {
     );
   });
 
+  it('takes the total after cash rounding where the amount before it is printed too', () => {
+    const pages = [
+      page(0, [
+        ['Total Qty 101.76', 0.1, 0.45],
+        ['Rounding -0.01', 0.1, 0.5],
+        ['Total incl. GST 101.75', 0.1, 0.55],
+        ['Cash 101.76', 0.1, 0.6],
+      ]),
+    ];
+    const before = { ...span('grossTotal', '101.76', 0.23, 0.45, { confidence: 0.8 }), words: [2] };
+    const { invoice } = resolveInvoice(pages, [before], { locale: 'en-GB' });
+    expect(invoice.totals.grossTotal).toBe('101.75');
+  });
+
   it('reassigns totals the model put under one label when the sums say so', () => {
     const { invoice } = resolve([
       span('grossTotal', '23 203,96', 0.8, 0.6, { confidence: 0.52 }),
