@@ -9,7 +9,7 @@ interface Hint {
 }
 
 const legalForms: readonly [string, RegExp][] = [
-  ['DE', /\bgmbh\b|\bug \(haftungsbeschr|\bgbr\b|\bohg\b|\be\.\s?kfm\b/],
+  ['DE', /\bgmbh\b|\bag$|\bag \w+$|\bug \(haftungsbeschr|\bgbr\b|\bohg\b|\be\.\s?kfm\b/],
   ['FR', /\bs\.?a\.?r\.?l\b|\bsasu?\b|\bs\.a\.s\.?(?:u\b)?|\beurl\b/],
   ['IT', /\bs\.r\.l\b|\bsrl\b|\bs\.p\.a\b|\bs\.n\.c\b|\bs\.a\.s\.? di\b/],
   ['ES', /\bs\.l\.u?\b|\bs\.l\.$|\bsociedad limitada\b/],

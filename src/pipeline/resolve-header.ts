@@ -25,7 +25,7 @@ import {
 } from './resolve-names.ts';
 import { namesAfterKeys, namesUnderLabels } from './resolve-party-names.ts';
 import { hasLegalForm } from './country-hints.ts';
-import { legalEntityLines } from './resolve-legal-entity.ts';
+import { companiesAbove, legalEntityLines } from './resolve-legal-entity.ts';
 import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';
 import { printedVatIds, repairId, resolvePayment, vatIdCandidates } from './resolve-ids.ts';
 import {
@@ -136,6 +136,7 @@ export function resolveHeader(
     ...namesAfterKeys(pages),
     ...namesUnderLabels(pages),
     ...legalEntityLines(pages, spans),
+    ...companiesAbove(pages, spans),
   ];
   const names = [...spans, ...printedNames].map((s) => {
     if (!/^(seller|buyer)Name$/.test(s.field)) return s;

@@ -47,3 +47,52 @@ export function legalEntityLines(
     ];
   });
 }
+
+/**
+ * A person named right under a company in one address block ("Kunden AG Mitte" over "Hans
+ * Muster") is the contact; the party is the company: its line becomes a candidate for the same
+ * name, a little surer than the person.
+ */
+export function companiesAbove(
+  pages: readonly ResolvePage[],
+  spans: readonly FieldSpan[],
+): FieldSpan[] {
+  return spans.flatMap((span): FieldSpan[] => {
+    const page = pages.find((p) => p.index === span.page);
+    if (!page || !span.best || !/^(seller|buyer)Name$/.test(span.field)) return [];
+    if (hasLegalForm(span.text)) return [];
+    const first = page.words[span.words[0]!];
+    if (!first) return [];
+    const lines = lineIndices(page);
+    const above = [...lines.values()].find((indices) => {
+      const word = page.words[indices[0]!]!;
+      const height = first.norm.y1 - first.norm.y0;
+      return (
+        word.line !== first.line &&
+        word.norm.y1 <= first.norm.y0 + 0.2 * height &&
+        first.norm.y0 - word.norm.y1 < 1.2 * height &&
+        Math.abs(word.norm.x0 - first.norm.x0) < 0.01
+      );
+    });
+    if (!above || above.length > 8) return [];
+    const others = new Set(
+      spans
+        .filter((s) => s.best && s.page === page.index && s.field !== span.field)
+        .flatMap((s) => s.words),
+    );
+    const words = above.map((i) => page.words[i]!);
+    const text = words.map((word) => word.text).join(' ');
+    if (above.some((i) => others.has(i)) || !hasLegalForm(text)) return [];
+    return [
+      {
+        field: span.field,
+        page: page.index,
+        words: above,
+        text,
+        confidence: span.confidence + 0.05,
+        boxes: words.map((word) => word.norm),
+        best: false,
+      },
+    ];
+  });
+}

@@ -6,6 +6,7 @@ describe('countryHints', () => {
   it.each([
     [['Nordlicht Papier GmbH', 'Hafenstraße 12'], 'DE'],
     [['Au bon moulin SARL', '75008 Paris'], 'FR'],
+    [['Kunden AG Mitte'], 'DE'],
     [['Ferramenta Rossi S.r.l.'], 'IT'],
     [['Distribuciones Lopez S.L.'], 'ES'],
     [['Bakkerij de Vries B.V.'], 'NL'],

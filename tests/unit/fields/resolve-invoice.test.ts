@@ -359,6 +359,18 @@ describe('party names', () => {
     ]);
   });
 
+  it('takes the company over the contact person printed under it', () => {
+    const pages = [
+      page(0, [
+        ['Kunden AG Mitte', 0.1, 0.3],
+        ['Hans Muster', 0.1, 0.315],
+        ['Kundenstraße 15', 0.1, 0.33],
+      ]),
+    ];
+    const person = { ...span('buyerName', 'Hans Muster', 0.1, 0.315), words: [3, 4] };
+    expect(resolve([person], pages).invoice.buyer?.name).toBe('Kunden AG Mitte');
+  });
+
   it('keeps to the name\'s casing and takes "& Co. KG"', () => {
     const pages = [
       page(0, [
