@@ -70,6 +70,23 @@ function runOn(page: ResolvePage, from: number, step: 1 | -1, claimed: ReadonlyS
   return step > 0 ? run : run.reverse();
 }
 
+// Fields whose values are numbers: a word without a figure was misread into them.
+const numericField =
+  /Total$|^amountDue$|^vat(Base|Amount|Rate)$|^line\.(quantity|unitPrice|lineTotal|vatRate)$/;
+
+/** Words the best labelling gave to a field, but not words with no figure given to a number. */
+function claimedWords(spans: readonly FieldSpan[], page: ResolvePage): Set<number> {
+  return new Set(
+    spans
+      .filter((s) => s.best && s.page === page.index)
+      .flatMap((s) =>
+        numericField.test(s.field)
+          ? s.words.filter((i) => /\d/.test(page.words[i]?.text ?? ''))
+          : s.words,
+      ),
+  );
+}
+
 /**
  * A description the model cut short ("Künstlerische" of "Künstlerische Gestaltung", "Port
  * Replicator" of "HP USB 3.0 Port Replicator") runs on over the unclaimed words next to it on its
@@ -83,9 +100,7 @@ export function completeDescriptions(
   return rows.map((row) => {
     const page = pages.find((p) => p.index === row.page);
     if (!page || row.description.length === 0) return row;
-    const claimed = new Set(
-      spans.filter((s) => s.best && s.page === row.page).flatMap((s) => s.words),
-    );
+    const claimed = claimedWords(spans, page);
     const description = row.description.map((span) => {
       const first = span.words[0];
       const last = span.words.at(-1);

@@ -139,6 +139,19 @@ describe('totals', () => {
     ]);
   });
 
+  it('completes a description over a word misread as an amount', () => {
+    const pages = [page(0, [["Huile d'olive à l'ancienne 198,00", 0.1, 0.3]])];
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', "Huile d'olive à", 0.1, 0.3), words: [0, 1, 2] },
+        { ...span('netTotal', "l'ancienne", 0.295, 0.3), words: [3] },
+        { ...span('line.lineTotal', '198,00', 0.36, 0.3), words: [4] },
+      ],
+      pages,
+    );
+    expect(invoice.lines.map((line) => line.name)).toEqual(["Huile d'olive à l'ancienne"]);
+  });
+
   it('completes a description to its left up to the quantity column', () => {
     const pages = [page(0, [['2 HP USB 3.0 Port Replicator 159,99', 0.1, 0.3]])];
     const { invoice } = resolve(
