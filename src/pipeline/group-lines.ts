@@ -63,6 +63,17 @@ function descriptionRows(descriptions: FieldSpan[], numbers: readonly FieldSpan[
   for (const span of descriptions.sort((a, b) => a.page - b.page || top(a) - top(b))) {
     const previous = rows.at(-1);
     const last = previous?.description.at(-1);
+    // "Joghurt" | "Banane": two spans the decoder split on one printed line are one description.
+    const sideBySide =
+      previous?.page === span.page &&
+      !!last &&
+      Math.abs(centreY(span) - centreY(last)) < 0.5 * height(span) &&
+      x0(span) - x1(last) >= -0.001 &&
+      x0(span) - x1(last) < 1.6 * height(span);
+    if (previous && sideBySide) {
+      previous.description.push(span);
+      continue;
+    }
     const continues =
       previous?.page === span.page &&
       !!last &&

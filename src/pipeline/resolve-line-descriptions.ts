@@ -3,6 +3,8 @@
 // description, with low confidence so review shows it as doubtful.
 import type { FieldSpan } from './decode-labels.ts';
 import type { GroupedLine } from './group-lines.ts';
+import { normalizeIban } from './normalize-iban.ts';
+import { normalizeVatId } from './normalize-vat-id.ts';
 import { spanOfWords, type ResolvePage } from './resolve-candidates.ts';
 
 const confidence = 0.3;
@@ -74,16 +76,23 @@ function runOn(page: ResolvePage, from: number, step: 1 | -1, claimed: ReadonlyS
 const numericField =
   /Total$|^amountDue$|^vat(Base|Amount|Rate)$|^line\.(quantity|unitPrice|lineTotal|vatRate)$/;
 
-/** Words the best labelling gave to a field, but not words with no figure given to a number. */
+/** Whether a span's words really are its field's: a number has figures, an id is well-formed. */
+function holdsItsField(span: FieldSpan, page: ResolvePage, index: number): boolean {
+  if (numericField.test(span.field)) return /\d/.test(page.words[index]?.text ?? '');
+  if (span.field === 'iban') return normalizeIban(span.text)?.valid === true;
+  if (/VatId$/.test(span.field)) {
+    const id = normalizeVatId(span.text);
+    return !!id && id.valid !== false && /^[A-Z]{2}/.test(id.value);
+  }
+  return true;
+}
+
+/** Words the best labelling gave to a field, except those misread into a field they cannot be. */
 function claimedWords(spans: readonly FieldSpan[], page: ResolvePage): Set<number> {
   return new Set(
     spans
       .filter((s) => s.best && s.page === page.index)
-      .flatMap((s) =>
-        numericField.test(s.field)
-          ? s.words.filter((i) => /\d/.test(page.words[i]?.text ?? ''))
-          : s.words,
-      ),
+      .flatMap((s) => s.words.filter((i) => holdsItsField(s, page, i))),
   );
 }
 

@@ -71,7 +71,7 @@ export function resolveLines(
       if (p) found[`lines[${i}].lineTotal`] = evidenceOf(p, 0.3);
     }
     if (total) totals.push(total);
-    const name = cleanText(row.description.map((d) => d.text).join(' '));
+    const { name, itemId } = splitItemCode(cleanText(row.description.map((d) => d.text).join(' ')));
     if (name) found[`lines[${i}].name`] = evidenceOfAll(row.description, mean(row.description));
     note('quantity', q, quantity, bonus);
     note('unitPrice', p, price, bonus);
@@ -81,6 +81,7 @@ export function resolveLines(
     note('unitCode', unit, unitCode);
     return {
       ...(name ? { name } : {}),
+      ...(itemId ? { sellerItemId: itemId } : {}),
       ...(quantity ? { quantity: formatDec(quantity) } : {}),
       ...(unitCode ? { unitCode } : {}),
       ...(price ? { unitPrice: formatDec(price, 2) } : {}),
@@ -93,3 +94,9 @@ export function resolveLines(
 
 const mean = (spans: readonly FieldSpan[]) =>
   spans.reduce((total, s) => total + s.confidence, 0) / Math.max(1, spans.length);
+
+/** "[FURN_7777] Office Chair": many systems print the seller's item number in brackets first. */
+export function splitItemCode(text: string): { name: string; itemId?: string } {
+  const match = /^\[([^\]\s]{1,40})\]\s+(\S.*)$/u.exec(text);
+  return match ? { name: match[2]!, itemId: match[1]! } : { name: text };
+}

@@ -25,6 +25,17 @@ describe('groupLines', () => {
     ]);
   });
 
+  it('joins two description spans printed side by side on one line', () => {
+    const spans = [
+      span('line.description', 'Joghurt', 0.3, 0.3),
+      span('line.description', 'Banane', 0.365, 0.3),
+      span('line.lineTotal', '275,00', 0.8, 0.3),
+    ];
+    expect(summary(groupLines(spans, []))).toEqual([
+      { description: 'Joghurt Banane', lineTotal: '275,00' },
+    ]);
+  });
+
   it('finds rows by position even when the reading order went column by column', () => {
     const spans = [
       span('line.lineTotal', '19,80', 0.8, 0.3),

@@ -152,6 +152,32 @@ describe('totals', () => {
     expect(invoice.lines.map((line) => line.name)).toEqual(["Huile d'olive à l'ancienne"]);
   });
 
+  it('completes a description over words misread as an IBAN or VAT id', () => {
+    const pages = [page(0, [['MSI GS60 2QE-226NL Ghost Pro 1.999,00', 0.1, 0.3]])];
+    const { invoice } = resolve(
+      [
+        { ...span('iban', 'MSI GS60', 0.1, 0.3), words: [0, 1] },
+        { ...span('buyerVatId', '2QE-226NL', 0.23, 0.3), words: [2] },
+        { ...span('line.description', 'Ghost Pro', 0.295, 0.3), words: [3, 4] },
+        { ...span('line.lineTotal', '1.999,00', 0.425, 0.3), words: [5] },
+      ],
+      pages,
+    );
+    expect(invoice.lines.map((line) => line.name)).toEqual(['MSI GS60 2QE-226NL Ghost Pro']);
+  });
+
+  it('reads the item number printed in brackets before the name as the seller item id', () => {
+    const pages = [page(0, [['[FURN_7777] Office Chair 70,00', 0.1, 0.3]])];
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', '[FURN_7777] Office Chair', 0.1, 0.3), words: [0, 1, 2] },
+        { ...span('line.lineTotal', '70,00', 0.295, 0.3), words: [3] },
+      ],
+      pages,
+    );
+    expect(invoice.lines[0]).toMatchObject({ name: 'Office Chair', sellerItemId: 'FURN_7777' });
+  });
+
   it('completes a description to its left up to the quantity column', () => {
     const pages = [page(0, [['2 HP USB 3.0 Port Replicator 159,99', 0.1, 0.3]])];
     const { invoice } = resolve(
