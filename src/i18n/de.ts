@@ -295,6 +295,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'field.lines.unitPrice': 'Einzelpreis',
   'field.lines.vatRate': 'USt %',
   'field.lines.lineTotal': 'Betrag',
+  'field.lines.sellerItemId': 'Artikelnr.',
   'field.vatBreakdown': 'Umsatzsteuer',
   'field.vatBreakdown.category': 'Kategorie',
   'field.vatBreakdown.rate': 'Satz %',

@@ -293,6 +293,7 @@ export const en = {
   'field.lines.unitPrice': 'Unit price',
   'field.lines.vatRate': 'VAT %',
   'field.lines.lineTotal': 'Amount',
+  'field.lines.sellerItemId': 'Item no.',
   'field.vatBreakdown': 'VAT breakdown',
   'field.vatBreakdown.category': 'Category',
   'field.vatBreakdown.rate': 'Rate %',

@@ -25,7 +25,7 @@ import {
 } from './resolve-names.ts';
 import { namesAfterKeys, namesUnderLabels } from './resolve-party-names.ts';
 import { hasLegalForm } from './country-hints.ts';
-import { companiesAbove, legalEntityLines } from './resolve-legal-entity.ts';
+import { companiesAbove, legalEntityLines, letterheadLine } from './resolve-legal-entity.ts';
 import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';
 import { printedVatIds, repairId, resolvePayment, vatIdCandidates } from './resolve-ids.ts';
 import {
@@ -132,12 +132,14 @@ export function resolveHeader(
   const [issue, due] = onlyDate ? [pairedDue, undefined] : [pairedIssue, pairedDue];
 
   // A name cut short is completed from its printed line first.
-  const printedNames = [
+  const keyed = [
     ...namesAfterKeys(pages),
     ...namesUnderLabels(pages),
     ...legalEntityLines(pages, spans),
     ...companiesAbove(pages, spans),
   ];
+  const noSeller = ![...spans, ...keyed].some((s) => s.field === 'sellerName');
+  const printedNames = [...keyed, ...(noSeller ? letterheadLine(pages, [...spans, ...keyed]) : [])];
   const names = [...spans, ...printedNames].map((s) => {
     if (!/^(seller|buyer)Name$/.test(s.field)) return s;
     const taken = wordsOfOtherFields(spans, s.field, s.page);

@@ -3,6 +3,7 @@
 // form is a seller name candidate of its own, weaker than the model's names.
 import { hasLegalForm } from './country-hints.ts';
 import type { FieldSpan } from './decode-labels.ts';
+import { normalizeDocumentType } from './normalize-document-type.ts';
 import { lineIndices, type ResolvePage } from './resolve-candidates.ts';
 
 const confidence = 0.5;
@@ -95,4 +96,48 @@ export function companiesAbove(
       },
     ];
   });
+}
+
+/** A letterhead's name is the last resort: far below any name the model read. */
+const letterheadConfidence = 0.15;
+
+/**
+ * The top line of the first page, when it reads like a name ("Sammy Maystone" over an e-mail
+ * address: capitalised, no figures, no title like "INVOICE"): a seller candidate for documents
+ * whose sender the model did not find at all.
+ */
+export function letterheadLine(
+  pages: readonly ResolvePage[],
+  spans: readonly FieldSpan[],
+): FieldSpan[] {
+  const page = pages[0];
+  if (!page || page.words.length === 0) return [];
+  // A line read as the buyer's is not the sender's letterhead.
+  const buyers = new Set(
+    spans.filter((s) => s.page === page.index && /^buyer/.test(s.field)).flatMap((s) => s.words),
+  );
+  const lines = [...lineIndices(page).values()];
+  const topOf = (indices: readonly number[]) =>
+    Math.min(...indices.map((i) => page.words[i]!.norm.y0));
+  const top = lines.sort((a, b) => topOf(a) - topOf(b))[0]!;
+  const words = top.map((i) => page.words[i]!);
+  const text = words.map((word) => word.text).join(' ');
+  const nameLike =
+    words.length <= 6 &&
+    /^\p{Lu}/u.test(text) &&
+    /\p{L}{2}/u.test(text) &&
+    !/[\d@:/#]/.test(text) &&
+    !normalizeDocumentType(text);
+  if (!nameLike || top.some((i) => buyers.has(i))) return [];
+  return [
+    {
+      field: 'sellerName',
+      page: page.index,
+      words: top,
+      text,
+      confidence: letterheadConfidence,
+      boxes: words.map((word) => word.norm),
+      best: false,
+    },
+  ];
 }

@@ -58,7 +58,8 @@ export const headerFields: readonly FieldDefinition[] = [
   field('totals.amountDue', 'totals', 'amount'),
 ];
 
-export type LineColumn = 'name' | 'quantity' | 'unitPrice' | 'vatRate' | 'lineTotal';
+export type LineColumn =
+  'name' | 'quantity' | 'unitPrice' | 'vatRate' | 'lineTotal' | 'sellerItemId';
 
 export const lineColumns: readonly { readonly key: LineColumn; readonly kind: FieldKind }[] = [
   { key: 'name', kind: 'text' },
@@ -66,6 +67,7 @@ export const lineColumns: readonly { readonly key: LineColumn; readonly kind: Fi
   { key: 'unitPrice', kind: 'amount' },
   { key: 'vatRate', kind: 'decimal' },
   { key: 'lineTotal', kind: 'amount' },
+  { key: 'sellerItemId', kind: 'text' },
 ];
 
 export type VatColumn = 'category' | 'rate' | 'taxableAmount' | 'taxAmount';

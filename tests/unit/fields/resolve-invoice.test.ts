@@ -410,6 +410,18 @@ describe('party names', () => {
     expect(resolve([person], pages).invoice.buyer?.name).toBe('Kunden AG Mitte');
   });
 
+  it('falls back to a name-like letterhead when the model found no seller', () => {
+    const letterhead = [
+      page(0, [
+        ['Sammy Maystone', 0.1, 0.05],
+        ['smaystone4@fake.com', 0.1, 0.07],
+      ]),
+    ];
+    const title = [page(0, [['INVOICE', 0.1, 0.05]])];
+    expect(resolve([], letterhead).invoice.seller?.name).toBe('Sammy Maystone');
+    expect(resolve([], title).invoice.seller?.name).toBeUndefined();
+  });
+
   it('keeps to the name\'s casing and takes "& Co. KG"', () => {
     const pages = [
       page(0, [
