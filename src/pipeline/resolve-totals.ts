@@ -33,8 +33,14 @@ const totalFields = ['netTotal', 'taxTotal', 'grossTotal', 'amountDue', 'vatBase
 // A total the model put under another total's label may still be this one, if the sums say so.
 const crossFieldWeight = 0.3;
 
-function options(spans: readonly FieldSpan[], field: string, read: AmountReader): Choice[] {
+function options(
+  spans: readonly FieldSpan[],
+  field: string,
+  read: AmountReader,
+  summed?: Candidate<Dec>,
+): Choice[] {
   const own = candidatesOf(spans, field, read, (v) => formatDec(v, 2));
+  const unprinted = summed && !own.some((c) => compare(c.value, summed.value) === 0);
   const seen = new Set(own.map((c) => formatDec(c.value, 2)));
   const others = totalFields
     .filter((f) => f !== field)
@@ -42,7 +48,7 @@ function options(spans: readonly FieldSpan[], field: string, read: AmountReader)
     .filter((c) => !seen.has(formatDec(c.value, 2)) && c.span.best)
     .map((c) => ({ ...c, confidence: c.confidence * crossFieldWeight }));
   const ranked = [...own, ...others].sort((a, b) => b.confidence - a.confidence);
-  return [...ranked.slice(0, 5), undefined];
+  return [...ranked.slice(0, 5), ...(unprinted ? [summed] : []), undefined];
 }
 
 /** How well a net/VAT/gross choice agrees with itself, the lines and the VAT rows. */
@@ -97,10 +103,11 @@ export function resolveTotals(input: TotalsInput): ResolvedTotals {
     ...(taxes.length > 0 ? { rowTax: sum(taxes) } : {}),
     ...(bases.length > 0 ? { rowBase: sum(bases) } : {}),
   };
+  const sums = summedRows(vatRows);
   let best: [Choice, Choice, Choice] = [undefined, undefined, undefined];
   let bestScore = -Infinity;
-  for (const net of options(spans, 'netTotal', read)) {
-    for (const tax of options(spans, 'taxTotal', read)) {
+  for (const net of options(spans, 'netTotal', read, sums?.net)) {
+    for (const tax of options(spans, 'taxTotal', read, sums?.tax)) {
       for (const gross of options(spans, 'grossTotal', read)) {
         const chosen = [net, tax, gross].filter((c) => c !== undefined);
         // One printed amount is never two totals.
@@ -136,6 +143,37 @@ export function resolveTotals(input: TotalsInput): ResolvedTotals {
     totals: { ...totals, ...(due && amountDue ? { amountDue: formatDec(due.value, 2) } : {}) },
     evidence,
   };
+}
+
+// A total added up from the VAT rows is printed nowhere: it needs the sums to agree to win.
+const summedConfidence = 0.3;
+
+/**
+ * Net and VAT as the sums of several VAT rows ("Positionen 19 % auf 804,35", "Versandkosten 19 %
+ * auf 4,99"): an invoice may print only the rows and the gross total.
+ */
+function summedRows(
+  rows: readonly VatRow[],
+): { net: Candidate<Dec>; tax: Candidate<Dec> } | undefined {
+  // Rows with a base and what it is taxed: the amount printed, else base × rate.
+  const complete = rows.flatMap((row) => {
+    const tax = row.amount ?? (row.base && row.rate ? vatOf(row.base, row.rate) : undefined);
+    const counts = row.base && row.base.units !== 0n && row.spans.base && tax;
+    return counts ? [{ base: row.base, tax, span: row.spans.base! }] : [];
+  });
+  if (complete.length < 2) return undefined;
+  const net = sum(complete.map((row) => row.base));
+  const tax = sum(complete.map((row) => row.tax));
+  // Rows read from a receipt's debris add up to nothing sensible.
+  if (net.units === 0n || compare(abs(tax), abs(net)) >= 0) return undefined;
+  // Each on the span of a different row: one printed amount is never two totals.
+  const candidate = (value: Dec, span: FieldSpan) => ({
+    value,
+    confidence: summedConfidence,
+    span,
+    count: 1,
+  });
+  return { net: candidate(net, complete[0]!.span), tax: candidate(tax, complete.at(-1)!.span) };
 }
 
 /** Fills one missing total from the other two (or the VAT rows) when they make sense together. */

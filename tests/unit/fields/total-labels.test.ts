@@ -106,6 +106,27 @@ describe('labelled totals', () => {
   });
 });
 
+describe('totals from VAT rows', () => {
+  it('adds up net and VAT from several rate rows when only the gross is printed as a total', () => {
+    const { invoice } = resolve(
+      [
+        span('vatRate', '19,00%', 0.3, 0.5),
+        span('vatBase', '804,35', 0.5, 0.5),
+        span('vatRate', '19,00%', 0.3, 0.52),
+        span('vatBase', '4,99', 0.5, 0.52),
+        span('netTotal', '804,35', 0.8, 0.6, { confidence: 1 }),
+        span('grossTotal', '963,12', 0.8, 0.65, { confidence: 1 }),
+      ],
+      [page(0, [])],
+    );
+    expect(invoice.totals).toMatchObject({
+      netTotal: '809.34',
+      taxTotal: '153.78',
+      grossTotal: '963.12',
+    });
+  });
+});
+
 describe('agreement', () => {
   const dec = (text: string) => {
     const [whole, cents = ''] = text.split('.');
