@@ -60,7 +60,8 @@ export function completeNameLeft(
     const height = next.norm.y1 - next.norm.y0;
     const close = word.line === start.line && next.norm.x0 - word.norm.x1 < 1.6 * height;
     const wordLike = /\p{L}/u.test(word.text) || word.text === '&';
-    const cased = lowerCaseName || !/^\p{Ll}/u.test(word.text);
+    // "to", "by" are not names; "eCosway.com" is.
+    const cased = lowerCaseName || /\p{Lu}/u.test(word.text) || !/\p{L}/u.test(word.text);
     const label = /[:;,]$/.test(word.text) || isRoleLabel(word.text);
     if (!close || taken.has(i) || !wordLike || !cased || label || /[\d@#]/.test(word.text)) break;
     added.unshift(i);

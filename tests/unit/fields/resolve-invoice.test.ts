@@ -398,6 +398,12 @@ describe('party names', () => {
     ]);
   });
 
+  it('takes a domain-style name before the legal form the model kept', () => {
+    const pages = [page(0, [['eCosway.com SON BHD (5092134)', 0.1, 0.1]])];
+    const seller = { ...span('sellerName', 'SON BHD', 0.165, 0.1), words: [1, 2] };
+    expect(resolve([seller], pages).invoice.seller?.name).toBe('eCosway.com SDN BHD');
+  });
+
   it('takes the company over the contact person printed under it', () => {
     const pages = [
       page(0, [
