@@ -15,8 +15,10 @@ interface Printed {
   readonly span: FieldSpan;
 }
 
+const computedConfidence = 0.35;
+
 export interface Tendered {
-  /** The printed total that cash minus change confirms. */
+  /** The printed total that cash minus change confirms, else that difference computed. */
   readonly total: FieldSpan;
   /** The cash handed over: not a total, whatever the model says. */
   readonly cash: FieldSpan;
@@ -37,8 +39,21 @@ export function tenderedTotal(amounts: readonly PrintedAmount[]): Tendered | und
   }
   if (!cash || !given) return undefined;
   const total = sub(cash.value, given.value);
-  const confirmed = total.units > 0n ? printed.get(formatDec(total, 2)) : undefined;
-  return confirmed && { total: { ...confirmed, confidence: 0.9 }, cash: cash.span };
+  if (total.units <= 0n) return undefined;
+  const confirmed = printed.get(formatDec(total, 2));
+  if (confirmed) return { total: { ...confirmed, confidence: 0.9 }, cash: cash.span };
+  // The total line itself may be unreadable: the difference, computed, is a weak candidate.
+  if (given.value.units === 0n) return undefined;
+  const computed: FieldSpan = {
+    field: 'grossTotal',
+    page: cash.span.page,
+    words: [],
+    text: formatDec(total, 2),
+    confidence: computedConfidence,
+    boxes: [...cash.span.boxes, ...given.span.boxes],
+    best: false,
+  };
+  return { total: computed, cash: cash.span };
 }
 
 const rounding = /^(rounding|round|rundung|arrondi|afronding|arrotondamento|redondeo)$/;

@@ -253,7 +253,18 @@ describe('totals', () => {
     );
   });
 
-  it('ignores payment lines whose difference is printed nowhere', () => {
+  it('computes the total from cash and change when no total line could be read', () => {
+    const pages = [
+      page(0, [
+        ['(Bill Inclusive of 6% GST : RM2.21)', 0.1, 0.5],
+        ['Cash RM50.00', 0.1, 0.55],
+        ['Change RM11.00', 0.1, 0.6],
+      ]),
+    ];
+    expect(resolveInvoice(pages, [], { locale: 'en-GB' }).invoice.totals.grossTotal).toBe('39.00');
+  });
+
+  it('keeps a labelled total over payment lines whose difference is printed nowhere', () => {
     const pages = [
       page(0, [
         ['TOTAL 96.20', 0.1, 0.5],
