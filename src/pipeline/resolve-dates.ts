@@ -3,7 +3,7 @@
 // order; the first usually is the issue date.
 import type { FieldSpan } from './decode-labels.ts';
 import { normalizeDate, type DayMonthOrder } from './normalize-date.ts';
-import type { ResolvePage } from './resolve-candidates.ts';
+import type { ResolvePage, ResolveWord } from './resolve-candidates.ts';
 import { foldWord } from './normalize-date-names.ts';
 
 const confidence = 0.25;
@@ -17,15 +17,17 @@ export function printedDates(
   const found: FieldSpan[] = [];
   for (const page of pages) {
     page.words.forEach((word, index) => {
-      for (const match of word.text.matchAll(dateInText)) {
-        const iso = normalizeDate(match[1]!, order);
+      const texts = [...word.text.matchAll(dateInText)].map((match) => match[1]!);
+      const compact = compactDate(word.text, page.words[index + 1]);
+      for (const text of compact ? [...texts, compact] : texts) {
+        const iso = normalizeDate(text, order);
         const year = Number(iso?.slice(0, 4));
         if (!iso || year < 1990 || year > 2100) continue;
         found.push({
           field,
           page: page.index,
           words: [index],
-          text: match[1]!,
+          text,
           confidence,
           boxes: [word.norm],
           best: false,
@@ -34,6 +36,16 @@ export function printedDates(
     });
   }
   return found;
+}
+
+/**
+ * A till prints its date without separators just before the time ("21092017 10:20"): eight digits,
+ * day (or month) first, followed by a time on the same line, read as "21/09/2017".
+ */
+function compactDate(text: string, next: ResolveWord | undefined): string | undefined {
+  const match = /^(\d{2})(\d{2})((?:19|20)\d{2})$/.exec(text);
+  if (!match || !next || !/^\d{1,2}:\d{2}/.test(next.text)) return undefined;
+  return `${match[1]}/${match[2]}/${match[3]}`;
 }
 
 /** Digits OCR reads for another in a year ("2076" for "2016"). */

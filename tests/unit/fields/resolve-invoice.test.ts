@@ -578,6 +578,13 @@ describe('issue date without a labelled one', () => {
     expect(evidence.issueDate?.confidence).toBeLessThan(0.5);
   });
 
+  it('reads a till date printed without separators before the time', () => {
+    const pages = [page(0, [['CB#: 87870 21092017 10:20', 0.1, 0.2]])];
+    expect(resolve([], pages).invoice.issueDate).toBe('2017-09-21');
+    const noTime = [page(0, [['Order 21092017', 0.1, 0.2]])];
+    expect(resolve([], noTime).invoice.issueDate).toBeUndefined();
+  });
+
   it('looks for printed dates when the labelled one is no real day', () => {
     const pages = [page(0, [['09/03/2018 21:26 0001', 0.1, 0.2]])];
     const time = { ...span('issueDate', '21:26', 0.165, 0.2), words: [1] };
