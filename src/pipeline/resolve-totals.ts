@@ -70,7 +70,8 @@ export function agreement(
   if (net && gross && compare(magnitude(net), magnitude(gross)) > 0) score -= 0.7;
   if (tax && gross && compare(magnitude(tax), magnitude(gross)) >= 0) score -= 0.7;
   if (tax && net && compare(magnitude(tax), magnitude(net)) > 0) score -= 0.7;
-  if (!tax && net && gross && context.rowTax && near(add(net, context.rowTax), gross)) score += 1;
+  // The VAT rows standing in for an unlabelled VAT total: almost as good as a printed one.
+  if (!tax && net && gross && context.rowTax && near(add(net, context.rowTax), gross)) score += 1.5;
   // The lines may sum to a subtotal before charges, so they count less than the VAT rows.
   if (context.lineSum) {
     if (net && near(net, context.lineSum)) score += 0.4;
@@ -81,13 +82,16 @@ export function agreement(
   // The invoice total is the largest of the totals printed, and nothing when others are something.
   if (gross && context.largest && near(magnitude(gross), context.largest)) score += 0.5;
   if (gross && gross.units === 0n && context.largest && context.largest.units !== 0n) score -= 1;
+  if (net && net.units === 0n && gross && gross.units !== 0n) score -= 1;
   return score;
 }
 
 export function resolveTotals(input: TotalsInput): ResolvedTotals {
   const { spans, read, lineSum, rows: vatRows } = input;
   // A row printing base and rate but no VAT amount still says what its VAT is.
+  // An amount alone, with neither rate nor base beside it, is no VAT row.
   const taxes = vatRows
+    .filter((row) => row.rate || row.base)
     .map((row) => row.amount ?? (row.base && row.rate ? vatOf(row.base, row.rate) : undefined))
     .filter((v): v is Dec => v !== undefined);
   const bases = vatRows.map((row) => row.base).filter((v): v is Dec => v !== undefined);

@@ -127,6 +127,32 @@ describe('totals from VAT rows', () => {
   });
 });
 
+describe('VAT rows for a VAT total', () => {
+  it('lets the VAT rows stand in for the VAT total that no label names', () => {
+    const { invoice } = resolve(
+      [
+        span('vatRate', '7 %', 0.3, 0.5),
+        span('vatBase', '275,00', 0.5, 0.5),
+        span('vatAmount', '19,25', 0.7, 0.5),
+        span('vatRate', '19 %', 0.3, 0.52),
+        span('vatAmount', '37,62', 0.7, 0.52),
+        // Line totals that add up too, read as totals with some confidence.
+        span('netTotal', '275,00', 0.8, 0.3, { confidence: 0.35 }),
+        span('taxTotal', '198,00', 0.8, 0.32, { confidence: 0.92 }),
+        span('grossTotal', '473,00', 0.8, 0.6, { confidence: 0.3 }),
+        span('netTotal', '473,00', 0.8, 0.6, { confidence: 1, best: false }),
+        span('grossTotal', '529,87', 0.8, 0.65, { confidence: 1 }),
+      ],
+      [page(0, [])],
+    );
+    expect(invoice.totals).toMatchObject({
+      netTotal: '473.00',
+      taxTotal: '56.87',
+      grossTotal: '529.87',
+    });
+  });
+});
+
 describe('agreement', () => {
   const dec = (text: string) => {
     const [whole, cents = ''] = text.split('.');
