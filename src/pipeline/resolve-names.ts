@@ -97,11 +97,14 @@ export function namePenalty(span: FieldSpan, page: ResolvePage | undefined): num
 }
 
 /**
- * A name has at least two letters in a row ("✉" or "%." is OCR debris, not a name) and is more
- * than a legal form ("GmbH & Co. KG" is the end of a name on the line above).
+ * A name has at least two letters in a row ("✉" or "%." is OCR debris, not a name), is more than a
+ * legal form ("GmbH & Co. KG" is the end of a name on the line above) and is no page number.
  */
 export const nameLike = (text: string): boolean =>
-  /\p{L}{2}/u.test(text) && !legalFormLine.test(text);
+  /\p{L}{2}/u.test(text) && !legalFormLine.test(text) && !pageNumber.test(text);
+
+/** "Seite 3", "Page 2 of 4", "Seite3": a page's number, not a name. */
+const pageNumber = /^(seite|page|pagina|página|blatt|pag|bladzijde)\.?\s*\d/i;
 
 /**
  * A name run on from a line printed all in lower case ("tan chay" written above a shop's name) is

@@ -135,6 +135,14 @@ describe('names right under a role label', () => {
     ]);
   });
 
+  it('reaches over the wider line gap of tight OCR boxes', () => {
+    const on = page(0, [
+      ['Käufer/Leistungsempfänger:', 0.084, 0.35],
+      ['Kunden AG Mitte', 0.084, 0.385],
+    ]);
+    expect(namesUnderLabels([on]).map((span) => span.text)).toEqual(['Kunden AG Mitte']);
+  });
+
   it('reads no key, number or address line as a name', () => {
     const on = page(0, [
       ['Käufer/Leistungsempfänger:', 0.084, 0.5],

@@ -506,6 +506,12 @@ describe('party names', () => {
     expect(resolve([name], pages).invoice.seller?.name).toBeUndefined();
   });
 
+  it('never takes a page number for a name', () => {
+    const pages = [page(0, [['Seite3', 0.1, 0.9]])];
+    const name = { ...span('sellerName', 'Seite3', 0.1, 0.9), words: [0] };
+    expect(resolve([name], pages).invoice.seller?.name).toBeUndefined();
+  });
+
   it('takes a legal form printed alone on the line below the name', () => {
     const pages = [
       page(0, [
