@@ -1,5 +1,6 @@
 // Role labels printed on a page ("Verkäufer:", "Bill to", "Käufer/Leistungsempfänger", "Client :")
 // and the block each heads: the nearest label above in the same column, or before on the line.
+import { nearlySame } from './nearly-same.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { lineIndices, rowWords, type ResolvePage, type ResolveWord } from './resolve-candidates.ts';
 
@@ -34,6 +35,14 @@ export const foldLabel = (text: string) =>
     .replace(/[^\p{L}\s/]/gu, '')
     .trim();
 
+/** A label's role, also where OCR misread one letter of a long label ("Leistungsempfinger"). */
+function roleOfPart(part: string): Role | undefined {
+  // Only long one-word labels: "facture a" is one letter from "facture fa" (an invoice number).
+  const exact = labelRole.get(part);
+  if (exact || part.length < 10 || part.includes(' ')) return exact;
+  return [...labelRole].find(([label]) => label.length >= 10 && nearlySame(label, part))?.[1];
+}
+
 /** Whether a word is a role label of its own ("Customer", "Lieferant", "To"). */
 export const isRoleLabel = (text: string): boolean => labelRole.has(foldLabel(text));
 
@@ -43,7 +52,7 @@ function roleOfLabel(text: string): Role | undefined {
     .split('/')
     .map((part) => part.trim())
     .filter(Boolean);
-  const roles = new Set(parts.map((part) => labelRole.get(part)));
+  const roles = new Set(parts.map(roleOfPart));
   if (parts.length === 0 || roles.size !== 1) return undefined;
   return [...roles][0];
 }

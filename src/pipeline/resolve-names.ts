@@ -3,6 +3,7 @@
 // they sit close, carry letters (or are "&"), belong to no other field, and are capitalised like
 // the name ("AWS Services" does not take "are sold by"; "Me gusta" does take "olive").
 import type { FieldSpan } from './decode-labels.ts';
+import { nearlySame } from './nearly-same.ts';
 import { isRoleLabel } from './party-labels.ts';
 import { spanOfWords, type ResolvePage } from './resolve-candidates.ts';
 
@@ -191,19 +192,6 @@ const legalFormPairs: readonly (readonly [string, string])[] = [
   ['PTY', 'LTD'],
   ['PVT', 'LTD'],
 ];
-
-/** Edit distance of at most one (a misread, missing or extra letter). */
-function nearlySame(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return (
-    a.slice(i + 1) === b.slice(i + 1) ||
-    a.slice(i) === b.slice(i + 1) ||
-    a.slice(i + 1) === b.slice(i)
-  );
-}
 
 /**
  * OCR's take on a two-word legal form ending a name ("SON. BHD.", "SDN EHD") read back; specks

@@ -135,6 +135,19 @@ describe('names right under a role label', () => {
     ]);
   });
 
+  it('reads a long label with one letter misread, not a title one letter from a label', () => {
+    const misread = page(0, [
+      ['Kaufer/Leistungsempfinger', 0.084, 0.35],
+      ['Kunden AG Mitte', 0.084, 0.365],
+    ]);
+    const title = page(0, [
+      ['Facture FA-2017-0010', 0.084, 0.35],
+      ['Adresse de livraison', 0.084, 0.365],
+    ]);
+    expect(namesUnderLabels([misread]).map((span) => span.text)).toEqual(['Kunden AG Mitte']);
+    expect(namesUnderLabels([title])).toEqual([]);
+  });
+
   it('reaches over the wider line gap of tight OCR boxes', () => {
     const on = page(0, [
       ['Käufer/Leistungsempfänger:', 0.084, 0.35],
