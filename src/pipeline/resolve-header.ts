@@ -14,6 +14,7 @@ import { datedByNumber, plausibleDate, printedDates } from './resolve-dates.ts';
 import {
   completeName,
   completeNameLeft,
+  companyLineOnly,
   dropLowerCaseLead,
   nameLike,
   namePenalty,
@@ -145,7 +146,7 @@ export function resolveHeader(
     const taken = wordsOfOtherFields(spans, s.field, s.page);
     const whole = contiguousName(dropLowerCaseLead(s, pageOf(s)), pageOf(s));
     const completed = completeName(completeNameLeft(whole, pageOf(s), taken), pageOf(s), taken);
-    return withLegalFormBelow(completed, pageOf(s), taken);
+    return companyLineOnly(withLegalFormBelow(completed, pageOf(s), taken), pageOf(s));
   });
   const nameCandidates = (field: string) =>
     candidatesOf(names, field, (s) => {

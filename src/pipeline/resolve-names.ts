@@ -3,6 +3,7 @@
 // they sit close, carry letters (or are "&"), belong to no other field, and are capitalised like
 // the name ("AWS Services" does not take "are sold by"; "Me gusta" does take "olive").
 import type { FieldSpan } from './decode-labels.ts';
+import { hasLegalForm } from './country-hints.ts';
 import { nearlySame } from './nearly-same.ts';
 import { isRoleLabel } from './party-labels.ts';
 import { spanOfWords, type ResolvePage } from './resolve-candidates.ts';
@@ -223,3 +224,18 @@ export function repairLegalForm(name: string): string {
 /** A till, branch or customer number printed before a name ("#000002 BAIFU (M) Sdn Bhd") is not part of it. */
 export const withoutLeadingNumber = (name: string): string =>
   name.replace(/^(?:(?:#\S*|\d{4,})\s+)+(?=\p{L})/u, '');
+
+/**
+ * A name over several lines whose last line is a company with its legal form ("CITY MILK" over
+ * "R&C VENTURE SDN BHD"): the lines above are a brand or a sign, the company is the last line.
+ */
+export function companyLineOnly(span: FieldSpan, page: ResolvePage | undefined): FieldSpan {
+  if (!page || span.words.length < 2) return span;
+  const lastLine = page.words[span.words.at(-1)!]?.line;
+  const last = span.words.filter((i) => page.words[i]?.line === lastLine);
+  if (last.length === span.words.length || last.length < 2) return span;
+  const text = last.map((i) => page.words[i]!.text).join(' ');
+  // The line must be more than its legal form: "SDN. BHD." alone ends the name above it.
+  if (!hasLegalForm(text) || legalFormLine.test(text)) return span;
+  return spanOfWords(page, last, span);
+}

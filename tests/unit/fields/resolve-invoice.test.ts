@@ -506,6 +506,20 @@ describe('party names', () => {
     expect(resolve([name], pages).invoice.seller?.name).toBeUndefined();
   });
 
+  it('takes the company line, not the brand above it, of a name over two lines', () => {
+    const pages = [
+      page(0, [
+        ['CITY MILK', 0.3, 0.05],
+        ['R&C VENTURE SDN BHD (1191018-W)', 0.2, 0.065],
+      ]),
+    ];
+    const name = {
+      ...span('sellerName', 'CITY MILK R&C VENTURE SDN BHD', 0.3, 0.05),
+      words: [0, 1, 2, 3, 4, 5],
+    };
+    expect(resolve([name], pages).invoice.seller?.name).toBe('R&C VENTURE SDN BHD');
+  });
+
   it('never takes a page number for a name', () => {
     const pages = [page(0, [['Seite3', 0.1, 0.9]])];
     const name = { ...span('sellerName', 'Seite3', 0.1, 0.9), words: [0] };
