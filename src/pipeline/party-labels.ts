@@ -134,3 +134,50 @@ export function valueRightOf(page: ResolvePage, index: number): number[] {
     .sort((a, b) => a.word.norm.x0 - b.word.norm.x0)
     .map(({ i }) => i);
 }
+
+/** A printed line's words with their text and the box around them. */
+export interface LineBox {
+  readonly indices: readonly number[];
+  readonly text: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+export function lineBox(page: ResolvePage, indices: readonly number[]): LineBox {
+  const words = indices.map((i) => page.words[i]!);
+  return {
+    indices,
+    text: words.map((word) => word.text).join(' '),
+    x0: Math.min(...words.map((word) => word.norm.x0)),
+    x1: Math.max(...words.map((word) => word.norm.x1)),
+    y0: Math.min(...words.map((word) => word.norm.y0)),
+    y1: Math.max(...words.map((word) => word.norm.y1)),
+  };
+}
+
+/**
+ * A letter's return-address line: the sender in small type over the recipient's address, a name
+ * then street and postcode with city on one line ("Bei Spiel GmbH ● Ecke 12 ● 12345 Stadthausen").
+ * Word indices of each such line on the first page.
+ */
+export function returnAddressLines(page: ResolvePage): (readonly number[])[] {
+  const lines = [...lineIndices(page).values()].map((indices) => lineBox(page, indices));
+  return lines
+    .filter((line) => {
+      const height = line.y1 - line.y0;
+      const postcodeCity = /\b\d{4,5}\s+\p{Lu}\p{L}+/u.test(line.text);
+      // Smaller type than the line right under it.
+      const larger = lines.some(
+        (other) =>
+          other.y0 >= line.y1 - 0.2 * height &&
+          other.y0 - line.y1 < Math.max(1.5 * height, 0.8 * (other.y1 - other.y0)) &&
+          other.x0 < line.x1 &&
+          other.x1 > line.x0 &&
+          other.y1 - other.y0 > 1.25 * height,
+      );
+      return line.indices.length >= 4 && postcodeCity && /^\p{Lu}/u.test(line.text) && larger;
+    })
+    .map((line) => line.indices);
+}

@@ -24,7 +24,7 @@ import {
   withoutLeadingNumber,
   wordsOfOtherFields,
 } from './resolve-names.ts';
-import { namesAfterKeys, namesUnderLabels } from './resolve-party-names.ts';
+import { namesAfterKeys, namesUnderLabels, namesUnderReturnLines } from './resolve-party-names.ts';
 import { hasLegalForm } from './country-hints.ts';
 import { companiesAbove, legalEntityLines, letterheadLine } from './resolve-legal-entity.ts';
 import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';
@@ -136,6 +136,7 @@ export function resolveHeader(
   const keyed = [
     ...namesAfterKeys(pages),
     ...namesUnderLabels(pages),
+    ...namesUnderReturnLines(pages),
     ...legalEntityLines(pages, spans),
     ...companiesAbove(pages, spans),
   ];

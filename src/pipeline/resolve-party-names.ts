@@ -1,7 +1,14 @@
 // Party names the page states outright, for forms the model misreads: the value after "Name:" in a
 // block headed by a role label, and the line right under a lone role label.
 import type { FieldSpan } from './decode-labels.ts';
-import { foldLabel, headingOf, labelsOf, valueRightOf } from './party-labels.ts';
+import {
+  foldLabel,
+  headingOf,
+  labelsOf,
+  lineBox,
+  returnAddressLines,
+  valueRightOf,
+} from './party-labels.ts';
 import { lineIndices, type ResolvePage } from './resolve-candidates.ts';
 
 const nameKey =
@@ -91,5 +98,48 @@ export function namesUnderLabels(pages: readonly ResolvePage[]): FieldSpan[] {
           },
         ];
       });
+  });
+}
+
+/** How sure the name under a letter's return-address line is: as sure as under a role label. */
+const underReturnLineConfidence = 0.65;
+
+/**
+ * The name-like line right under a letter's return-address line, in larger type, is the buyer's
+ * name ("Bei Spiel GmbH ● Ecke 12 ● 12345 Stadthausen" over "Theodor Est").
+ */
+export function namesUnderReturnLines(pages: readonly ResolvePage[]): FieldSpan[] {
+  return pages.slice(0, 1).flatMap((page) => {
+    const lines = [...lineIndices(page).values()].map((indices) => lineBox(page, indices));
+    return returnAddressLines(page).flatMap((indices): FieldSpan[] => {
+      const line = lineBox(page, indices);
+      const height = line.y1 - line.y0;
+      const below = lines.find(
+        (other) =>
+          other.y0 >= line.y1 - 0.2 * height &&
+          other.y0 - line.y1 < Math.max(1.5 * height, 0.8 * (other.y1 - other.y0)) &&
+          other.x0 < line.x1 &&
+          other.x1 > line.x0 &&
+          other.y1 - other.y0 > 1.25 * height,
+      );
+      const nameLike =
+        below &&
+        below.indices.length <= 6 &&
+        /^\p{Lu}/u.test(below.text) &&
+        /\p{L}{2}/u.test(below.text) &&
+        !/[\d@:]/.test(below.text);
+      if (!below || !nameLike) return [];
+      return [
+        {
+          field: 'buyerName',
+          page: page.index,
+          words: below.indices,
+          text: below.text,
+          confidence: underReturnLineConfidence,
+          boxes: below.indices.map((i) => page.words[i]!.norm),
+          best: false,
+        },
+      ];
+    });
   });
 }

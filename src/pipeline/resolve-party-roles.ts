@@ -4,7 +4,7 @@
 import { countryCodes } from '../domain/code-lists.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import { normalizeVatId } from './normalize-vat-id.ts';
-import { headingOf, labelsOf, type Role } from './party-labels.ts';
+import { headingOf, labelsOf, returnAddressLines, type Role } from './party-labels.ts';
 import type { ResolvePage } from './resolve-candidates.ts';
 
 const fieldRole: Record<string, Role> = {
@@ -22,11 +22,15 @@ export function withPartyRoles(
   pages: readonly ResolvePage[],
 ): FieldSpan[] {
   const labels = new Map(pages.map((page) => [page.index, labelsOf(page)]));
+  // The sender's return-address line names the seller, whatever the model says.
+  const sender = new Set(pages.slice(0, 1).flatMap((page) => returnAddressLines(page).flat()));
   return spans.map((span) => {
     const role = fieldRole[span.field];
     const page = pages.find((p) => p.index === span.page);
     const first = page?.words[span.words[0] ?? -1];
     if (!role || !page || !first) return span;
+    if (span.field === 'buyerName' && page === pages[0] && sender.has(span.words[0]!))
+      return { ...span, field: 'sellerName' };
     const kind = span.field.endsWith('Name') ? 'Name' : 'VatId';
     // Only a VAT id changes hands; an order number the model called one ("OD3041…", no such
     // country) stays where it was.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { namesAfterKeys, namesUnderLabels } from '../../../src/pipeline/resolve-party-names.ts';
+import {
+  namesAfterKeys,
+  namesUnderLabels,
+  namesUnderReturnLines,
+} from '../../../src/pipeline/resolve-party-names.ts';
 import { withPartyRoles } from '../../../src/pipeline/resolve-party-roles.ts';
 import { page } from './spans.ts';
 import type { FieldSpan } from '../../../src/pipeline/decode-labels.ts';
@@ -165,5 +169,34 @@ describe('names right under a role label', () => {
       ['Lieferantenstraße 20', 0.5, 0.515],
     ]);
     expect(namesUnderLabels([on])).toEqual([]);
+  });
+});
+
+describe("a letter's return-address line", () => {
+  // Small type (0.006 high) over the recipient's name in larger type (0.012).
+  const words = (text: string, x: number, y: number, height: number, line: number) =>
+    text.split(' ').map((word, i) => ({
+      text: word,
+      norm: { x0: x + i * 0.05, y0: y, x1: x + i * 0.05 + 0.045, y1: y + height },
+      line,
+    }));
+  const letter = {
+    index: 0,
+    words: [
+      ...words('Bei Spiel GmbH ● Ecke 12 ● 12345 Stadthausen', 0.17, 0.194, 0.006, 0),
+      ...words('Theodor Est', 0.12, 0.209, 0.012, 1),
+      ...words('Bahnstr. 42', 0.12, 0.243, 0.012, 2),
+    ],
+  };
+
+  it('reads the name under it as the buyer', () => {
+    expect(namesUnderReturnLines([letter]).map((span) => [span.field, span.text])).toEqual([
+      ['buyerName', 'Theodor Est'],
+    ]);
+  });
+
+  it('gives a name the model read on it to the seller', () => {
+    const sender = labelled(letter, 'buyerName', 'Bei');
+    expect(withPartyRoles([sender], [letter])[0]?.field).toBe('sellerName');
   });
 });
