@@ -28,7 +28,13 @@ import { namesAfterKeys, namesUnderLabels, namesUnderReturnLines } from './resol
 import { hasLegalForm } from './country-hints.ts';
 import { companiesAbove, legalEntityLines, letterheadLine } from './resolve-legal-entity.ts';
 import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';
-import { printedVatIds, repairId, resolvePayment, vatIdCandidates } from './resolve-ids.ts';
+import {
+  keyedVatIds,
+  printedVatIds,
+  repairId,
+  resolvePayment,
+  vatIdCandidates,
+} from './resolve-ids.ts';
 import {
   candidatesOf,
   cleanText,
@@ -82,7 +88,7 @@ export function resolveHeader(
   evidence: DocumentEvidence,
   pages: readonly ResolvePage[],
 ): ResolvedHeader {
-  const printed = printedVatIds(pages);
+  const printed = [...printedVatIds(pages), ...keyedVatIds(pages)];
   const pageOf = (span: FieldSpan) => pages.find((p) => p.index === span.page);
   const found: Record<string, FieldEvidence> = {};
   const note = <T>(path: string, candidate: Candidate<T> | undefined, bonus = 0) => {

@@ -6,6 +6,7 @@ import type { FieldEvidence } from '../domain/document.ts';
 import type { PaymentInstructions } from '../domain/invoice.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import { normalizeBic, normalizeIban } from './normalize-iban.ts';
+import { foldWord } from './normalize-date-names.ts';
 import { normalizeVatId } from './normalize-vat-id.ts';
 import {
   candidatesOf,
@@ -75,6 +76,45 @@ export function printedVatIds(pages: readonly ResolvePage[], field = 'vatId'): F
   return found;
 }
 
+// Keys that introduce a tax id, folded (lower case, letters only): "VAT/TIN:", "USt-IdNr.", "GSTIN".
+const vatKey =
+  /^(vat|tin|vatno|vatid|vatreg|ustidnr|ustidentnr|identnr|ustid|ustnr|uid|tva|btw|btwnr|iva|piva|partitaiva|nif|cif|gst|gstin|gstid|gstreg|abn|mwstnr)$/;
+// Words between a key and its value: "No.", "Reg", "ID", "Nr", ":".
+const keyFiller = /^(no|nr|reg|id|number|nummer|numero|n)$/;
+
+/** Ids printed right after a tax-id key ("VAT/TIN: 29670869006"), as weak candidates. */
+export function keyedVatIds(pages: readonly ResolvePage[]): FieldSpan[] {
+  const folded = (text: string) => foldWord(text).replace(/[^\p{L}/]/gu, '');
+  return pages.flatMap((page) =>
+    page.words.flatMap((word, index): FieldSpan[] => {
+      const parts = folded(word.text).split('/').filter(Boolean);
+      if (parts.length === 0 || !parts.some((part) => vatKey.test(part))) return [];
+      let next = index + 1;
+      const filler = (text: string) => keyFiller.test(folded(text)) || !/[\p{L}\p{N}]/u.test(text);
+      while (page.words[next]?.line === word.line && filler(page.words[next]!.text)) next++;
+      // The id may be printed in parts ("DE 123456789").
+      for (let end = next; end < next + 3 && page.words[end]?.line === word.line; end++) {
+        const indices = Array.from({ length: end - next + 1 }, (_, k) => next + k);
+        const text = indices.map((i) => page.words[i]!.text).join(' ');
+        const compact = text.replace(/[\s.-]/g, '');
+        if (!/^[A-Z0-9]{8,15}$/i.test(compact) || (compact.match(/\d/g) ?? []).length < 6) continue;
+        return [
+          {
+            field: 'vatId',
+            page: page.index,
+            words: indices,
+            text,
+            confidence: 0.3,
+            boxes: indices.map((i) => page.words[i]!.norm),
+            best: false,
+          },
+        ];
+      }
+      return [];
+    }),
+  );
+}
+
 const checksumBonus = (valid: boolean | undefined) =>
   valid === true ? 0.3 : valid === false ? -0.6 : 0;
 
@@ -90,16 +130,20 @@ export function vatIdCandidates(
   const name = spans.find((s) => s.best && s.field === field.replace('VatId', 'Name'));
   const near = (s: FieldSpan) =>
     !!name && s.page === name.page && Math.abs(s.boxes[0]!.y0 - name.boxes[0]!.y0) < 0.2;
-  const fallback =
-    own.length > 0
-      ? []
-      : printed.map((s) => ({ ...s, field, confidence: s.confidence + (near(s) ? 0.05 : 0) }));
-  return candidatesOf(
-    [...own, ...fallback],
+  const read = (list: readonly FieldSpan[]) =>
+    candidatesOf(
+      list,
+      field,
+      (s) => normalizeVatId(s.text),
+      (id) => id.value,
+    );
+  const labelled = read(own);
+  const fallback = printed.map((s) => ({
+    ...s,
     field,
-    (s) => normalizeVatId(s.text),
-    (id) => id.value,
-  )
+    confidence: s.confidence + (near(s) ? 0.05 : 0),
+  }));
+  return (labelled.length > 0 ? labelled : read(fallback))
     .map((c) => ({
       ...c,
       value: c.value.value,

@@ -358,6 +358,13 @@ describe('header', () => {
     expect(invoice.seller?.vatId).toBe('DE123456788');
   });
 
+  it('reads the id printed after a tax-id key when the model labelled none', () => {
+    const pages = [page(0, [['VAT/TIN: 29670869006', 0.1, 0.2]])];
+    expect(resolve([], pages).invoice.seller?.vatId).toBe('29670869006');
+    const split = [page(0, [['USt.-Identnr.: DE 123456788', 0.1, 0.2]])];
+    expect(resolve([], split).invoice.seller?.vatId).toBe('DE123456788');
+  });
+
   it('completes an id cut short from the words of its line', () => {
     const pages = [page(0, [['USt-IdNr. DE 123 456 788', 0.1, 0.9]])];
     const cut = { ...span('sellerVatId', 'DE 123', 0.165, 0.9), words: [1, 2] };
