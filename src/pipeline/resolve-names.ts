@@ -17,9 +17,34 @@ export function completeName(
   page: ResolvePage | undefined,
   taken: ReadonlySet<number>,
 ): FieldSpan {
-  const last = span.words.at(-1);
-  const end = last === undefined ? undefined : page?.words[last];
-  if (!page || !end || last === undefined || /[,:;]$/.test(end.text)) return span;
+  if (!page) return span;
+  // Each printed line of the name runs on ("PASARAYA BORONG [PINTAR]" over "SDN BHD").
+  const lastOfLine = new Map<number, number>();
+  for (const i of span.words) {
+    const line = page.words[i]?.line;
+    if (line !== undefined) lastOfLine.set(line, Math.max(lastOfLine.get(line) ?? i, i));
+  }
+  const own = new Set(span.words);
+  const added = [...lastOfLine.values()]
+    .flatMap((last) => runOnAfter(span, last, page, taken))
+    .filter((i) => !own.has(i));
+  if (added.length === 0) return span;
+  return spanOfWords(
+    page,
+    [...new Set([...span.words, ...added])].sort((x, y) => x - y),
+    span,
+  );
+}
+
+/** The words that continue a name after word `last` on its printed line. */
+function runOnAfter(
+  span: FieldSpan,
+  last: number,
+  page: ResolvePage,
+  taken: ReadonlySet<number>,
+): number[] {
+  const end = page.words[last];
+  if (!end || /[,:;]$/.test(end.text)) return [];
   const added: number[] = [];
   const lowerCaseName = span.text.split(' ').some((text) => /^\p{Ll}/u.test(text));
   let previous = end;
@@ -38,8 +63,7 @@ export function completeName(
     previous = word;
   }
   while (added.length > 0 && page.words[added.at(-1)!]!.text === '&') added.pop();
-  if (added.length === 0) return span;
-  return spanOfWords(page, [...span.words, ...added], span);
+  return added;
 }
 
 /**

@@ -513,6 +513,20 @@ describe('party names', () => {
     expect(resolve([name], pages).invoice.seller?.name).toBeUndefined();
   });
 
+  it('completes every printed line of a name over two lines', () => {
+    const pages = [
+      page(0, [
+        ['PASARAYA BORONG PINTAR', 0.3, 0.05],
+        ['SDN BHD', 0.35, 0.065],
+      ]),
+    ];
+    const name = {
+      ...span('sellerName', 'PASARAYA BORONG SDN BHD', 0.3, 0.05),
+      words: [0, 1, 3, 4],
+    };
+    expect(resolve([name], pages).invoice.seller?.name).toBe('PASARAYA BORONG PINTAR SDN BHD');
+  });
+
   it('takes the company line, not the brand above it, of a name over two lines', () => {
     const pages = [
       page(0, [
