@@ -1,5 +1,6 @@
 // Role labels printed on a page ("Verkäufer:", "Bill to", "Käufer/Leistungsempfänger", "Client :")
 // and the block each heads: the nearest label above in the same column, or before on the line.
+// Also a letter's return-address line, which names the sender over the recipient.
 import { nearlySame } from './nearly-same.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { lineIndices, rowWords, type ResolvePage, type ResolveWord } from './resolve-candidates.ts';
@@ -157,27 +158,31 @@ export function lineBox(page: ResolvePage, indices: readonly number[]): LineBox 
   };
 }
 
+/** A letter's return-address line and the line right under it, where the recipient starts. */
+export interface ReturnAddress {
+  readonly sender: LineBox;
+  readonly recipient: LineBox;
+}
+
 /**
  * A letter's return-address line: the sender in small type over the recipient's address, a name
- * then street and postcode with city on one line ("Bei Spiel GmbH ● Ecke 12 ● 12345 Stadthausen").
- * Word indices of each such line on the first page.
+ * then street and postcode with city on one line ("Bei Spiel GmbH ● Ecke 12 ● 12345 Stadthausen"),
+ * with a line in larger type right under it.
  */
-export function returnAddressLines(page: ResolvePage): (readonly number[])[] {
+export function returnAddresses(page: ResolvePage): ReturnAddress[] {
   const lines = [...lineIndices(page).values()].map((indices) => lineBox(page, indices));
-  return lines
-    .filter((line) => {
-      const height = line.y1 - line.y0;
-      const postcodeCity = /\b\d{4,5}\s+\p{Lu}\p{L}+/u.test(line.text);
-      // Smaller type than the line right under it.
-      const larger = lines.some(
-        (other) =>
-          other.y0 >= line.y1 - 0.2 * height &&
-          other.y0 - line.y1 < Math.max(1.5 * height, 0.8 * (other.y1 - other.y0)) &&
-          other.x0 < line.x1 &&
-          other.x1 > line.x0 &&
-          other.y1 - other.y0 > 1.25 * height,
-      );
-      return line.indices.length >= 4 && postcodeCity && /^\p{Lu}/u.test(line.text) && larger;
-    })
-    .map((line) => line.indices);
+  return lines.flatMap((sender): ReturnAddress[] => {
+    const height = sender.y1 - sender.y0;
+    const postcodeCity = /\b\d{4,5}\s+\p{Lu}\p{L}+/u.test(sender.text);
+    if (sender.indices.length < 4 || !postcodeCity || !/^\p{Lu}/u.test(sender.text)) return [];
+    const recipient = lines.find(
+      (other) =>
+        other.y0 >= sender.y1 - 0.2 * height &&
+        other.y0 - sender.y1 < Math.max(1.5 * height, 0.8 * (other.y1 - other.y0)) &&
+        other.x0 < sender.x1 &&
+        other.x1 > sender.x0 &&
+        other.y1 - other.y0 > 1.25 * height,
+    );
+    return recipient ? [{ sender, recipient }] : [];
+  });
 }

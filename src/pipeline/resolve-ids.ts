@@ -1,7 +1,8 @@
 // VAT ids and bank accounts. Identifiers printed in groups ("FR 02 744 796 681", "DE89 3704 …")
 // are easy to cut short or run on by a word: a span whose check digits fail is grown or trimmed
 // over the words of its printed line until they pass, and a candidate that passes beats one that
-// fails. Valid VAT ids printed anywhere become weak candidates when none was labelled.
+// fails. Valid VAT ids printed anywhere, and ids printed after a tax-id key, become weak
+// candidates when none was labelled.
 import type { FieldEvidence } from '../domain/document.ts';
 import type { PaymentInstructions } from '../domain/invoice.ts';
 import type { FieldSpan } from './decode-labels.ts';

@@ -1,6 +1,8 @@
-// A receipt prints its brand big ("DAISO", "DOMINO'S") and, in small type under it, the company
-// that issues it ("BAIFU (M) SDN BHD"): a line near the top of the first page that ends in a legal
-// form is a seller name candidate of its own, weaker than the model's names.
+// Party names from the shape of the page's top and blocks. A receipt prints its brand big ("DAISO")
+// and, in small type under it, the company that issues it ("BAIFU (M) SDN BHD"): a line near the
+// top of the first page that ends in a legal form is a seller name candidate of its own, weaker than
+// the model's names. A company printed over a contact person is that party's name; a name-like
+// letterhead is the seller's when nothing else names one.
 import { hasLegalForm } from './country-hints.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import { normalizeDocumentType } from './normalize-document-type.ts';

@@ -1,14 +1,8 @@
 // Party names the page states outright, for forms the model misreads: the value after "Name:" in a
-// block headed by a role label, and the line right under a lone role label.
+// block headed by a role label, the line right under a lone role label, and the recipient's name
+// right under a letter's return-address line.
 import type { FieldSpan } from './decode-labels.ts';
-import {
-  foldLabel,
-  headingOf,
-  labelsOf,
-  lineBox,
-  returnAddressLines,
-  valueRightOf,
-} from './party-labels.ts';
+import { foldLabel, headingOf, labelsOf, returnAddresses, valueRightOf } from './party-labels.ts';
 import { lineIndices, type ResolvePage } from './resolve-candidates.ts';
 
 const nameKey =
@@ -109,37 +103,25 @@ const underReturnLineConfidence = 0.65;
  * name ("Bei Spiel GmbH ● Ecke 12 ● 12345 Stadthausen" over "Theodor Est").
  */
 export function namesUnderReturnLines(pages: readonly ResolvePage[]): FieldSpan[] {
-  return pages.slice(0, 1).flatMap((page) => {
-    const lines = [...lineIndices(page).values()].map((indices) => lineBox(page, indices));
-    return returnAddressLines(page).flatMap((indices): FieldSpan[] => {
-      const line = lineBox(page, indices);
-      const height = line.y1 - line.y0;
-      const below = lines.find(
-        (other) =>
-          other.y0 >= line.y1 - 0.2 * height &&
-          other.y0 - line.y1 < Math.max(1.5 * height, 0.8 * (other.y1 - other.y0)) &&
-          other.x0 < line.x1 &&
-          other.x1 > line.x0 &&
-          other.y1 - other.y0 > 1.25 * height,
-      );
+  return pages.slice(0, 1).flatMap((page) =>
+    returnAddresses(page).flatMap(({ recipient }): FieldSpan[] => {
       const nameLike =
-        below &&
-        below.indices.length <= 6 &&
-        /^\p{Lu}/u.test(below.text) &&
-        /\p{L}{2}/u.test(below.text) &&
-        !/[\d@:]/.test(below.text);
-      if (!below || !nameLike) return [];
+        recipient.indices.length <= 6 &&
+        /^\p{Lu}/u.test(recipient.text) &&
+        /\p{L}{2}/u.test(recipient.text) &&
+        !/[\d@:]/.test(recipient.text);
+      if (!nameLike) return [];
       return [
         {
           field: 'buyerName',
           page: page.index,
-          words: below.indices,
-          text: below.text,
+          words: [...recipient.indices],
+          text: recipient.text,
           confidence: underReturnLineConfidence,
-          boxes: below.indices.map((i) => page.words[i]!.norm),
+          boxes: recipient.indices.map((i) => page.words[i]!.norm),
           best: false,
         },
       ];
-    });
-  });
+    }),
+  );
 }

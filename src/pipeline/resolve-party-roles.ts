@@ -4,7 +4,7 @@
 import { countryCodes } from '../domain/code-lists.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import { normalizeVatId } from './normalize-vat-id.ts';
-import { headingOf, labelsOf, returnAddressLines, type Role } from './party-labels.ts';
+import { headingOf, labelsOf, returnAddresses, type Role } from './party-labels.ts';
 import type { ResolvePage } from './resolve-candidates.ts';
 
 const fieldRole: Record<string, Role> = {
@@ -23,7 +23,11 @@ export function withPartyRoles(
 ): FieldSpan[] {
   const labels = new Map(pages.map((page) => [page.index, labelsOf(page)]));
   // The sender's return-address line names the seller, whatever the model says.
-  const sender = new Set(pages.slice(0, 1).flatMap((page) => returnAddressLines(page).flat()));
+  const sender = new Set(
+    pages
+      .slice(0, 1)
+      .flatMap((page) => returnAddresses(page).flatMap((line) => line.sender.indices)),
+  );
   return spans.map((span) => {
     const role = fieldRole[span.field];
     const page = pages.find((p) => p.index === span.page);

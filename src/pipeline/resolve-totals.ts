@@ -1,6 +1,7 @@
 // Totals and the VAT breakdown, chosen as a combination: every mix of the top candidates for net,
 // VAT and gross is scored by the model's confidence plus how well they agree (net + VAT = gross,
 // VAT = sum per rate, net or gross = sum of the lines), so agreeing candidates beat a lone top-1.
+// Net and VAT added up from several VAT rows are candidates too.
 import type { FieldEvidence } from '../domain/document.ts';
 import type { InvoiceTotals } from '../domain/invoice.ts';
 import { abs, add, compare, formatDec, sub, sum, type Dec } from '../domain/rules/decimal.ts';
