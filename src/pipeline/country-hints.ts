@@ -132,6 +132,11 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toL
 export const hasLegalForm = (name: string): boolean =>
   legalForms.some(([, pattern]) => pattern.test(fold(name)));
 
+/** The country whose legal form a company name carries ("BAIFU (M) Sdn Bhd" → MY). */
+export function countryOfLegalForm(name: string): string | undefined {
+  return legalForms.find(([, pattern]) => pattern.test(fold(name)))?.[0];
+}
+
 /** Countries the printed lines point to, most weight first (ties keep the first seen). */
 export function countryHints(lines: readonly string[]): string[] {
   const weights = new Map<string, number>();

@@ -1,7 +1,7 @@
 // The invoice currency. Currency spans first; the symbols printed with amounts speak for it too,
 // at half weight. A receipt often prints no currency next to its total: then any code or symbol
 // printed on the pages, and last the currency of the country the document points to.
-import { currencyOfCountry } from './country-hints.ts';
+import { countryOfLegalForm, currencyOfCountry } from './country-hints.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import type { DocumentEvidence } from './fields-evidence.ts';
 import { parseAmount } from './normalize-amount.ts';
@@ -107,8 +107,13 @@ function fromPages(pages: readonly ResolvePage[], evidence: DocumentEvidence): P
 function fromCountry(
   pages: readonly ResolvePage[],
   evidence: DocumentEvidence,
+  seller: string | undefined,
 ): Candidate<string> | undefined {
-  const country = evidence.countries[0] ?? evidence.countryHints[0];
+  // Ids with check digits first, then the seller's own legal form, then any hint on the page.
+  const country =
+    evidence.countries[0] ??
+    (seller ? countryOfLegalForm(seller) : undefined) ??
+    evidence.countryHints[0];
   const code = country ? currencyOfCountry(country) : undefined;
   if (!code) return undefined;
   const span: FieldSpan = {
@@ -127,6 +132,7 @@ export function resolveCurrency(
   spans: readonly FieldSpan[],
   evidence: DocumentEvidence,
   pages: readonly ResolvePage[],
+  sellerName?: string,
 ): Candidate<string> | undefined {
   const labelled = fromSpans(spans, evidence);
   const printed = fromPages(pages, evidence);
@@ -141,7 +147,7 @@ export function resolveCurrency(
   if (outvoted) return printed.candidate;
   if (labelled && !isSpeck(labelled, pages)) return labelled;
   if (printed?.sure) return printed.candidate;
-  return fromCountry(pages, evidence) ?? labelled ?? printed?.candidate;
+  return fromCountry(pages, evidence, sellerName) ?? labelled ?? printed?.candidate;
 }
 
 /**

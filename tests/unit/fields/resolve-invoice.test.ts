@@ -721,6 +721,18 @@ describe('currency without a labelled currency', () => {
     expect(evidence.currency?.confidence).toBeLessThan(0.5);
   });
 
+  it("takes the seller's legal form over a country named in a brand", () => {
+    const pages = [
+      page(0, [
+        ['BAIFU (M) Sdn Bhd', 0.1, 0.1],
+        ['DAISO JAPAN, IOI MALL', 0.1, 0.12],
+        ['TOTAL 35.40', 0.5, 0.8],
+      ]),
+    ];
+    const seller = { ...span('sellerName', 'BAIFU (M) Sdn Bhd', 0.1, 0.1), words: [0, 1, 2, 3] };
+    expect(resolve([total, seller], pages).invoice.currency).toBe('MYR');
+  });
+
   it('trusts the country over a lone symbol-like speck far from any amount', () => {
     const pages = [
       page(0, [
