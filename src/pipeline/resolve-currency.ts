@@ -107,22 +107,22 @@ function fromPages(pages: readonly ResolvePage[], evidence: DocumentEvidence): P
 function fromCountry(
   pages: readonly ResolvePage[],
   evidence: DocumentEvidence,
-  seller: string | undefined,
+  seller: Candidate<string> | undefined,
 ): Candidate<string> | undefined {
-  // Ids with check digits first, then the seller's own legal form, then any hint on the page.
-  const country =
-    evidence.countries[0] ??
-    (seller ? countryOfLegalForm(seller) : undefined) ??
-    evidence.countryHints[0];
+  // Ids with check digits first, then the seller's own legal form (its words are the evidence),
+  // then any hint on the page.
+  const sellerCountry = seller ? countryOfLegalForm(seller.value) : undefined;
+  const country = evidence.countries[0] ?? sellerCountry ?? evidence.countryHints[0];
   const code = country ? currencyOfCountry(country) : undefined;
   if (!code) return undefined;
+  const fromSeller = !evidence.countries[0] && !!sellerCountry;
   const span: FieldSpan = {
     field: 'currency',
-    page: pages[0]?.index ?? 0,
+    page: fromSeller ? seller!.span.page : (pages[0]?.index ?? 0),
     words: [],
     text: '',
     confidence: countryConfidence,
-    boxes: [],
+    boxes: fromSeller ? seller!.span.boxes : [],
     best: false,
   };
   return { value: code, confidence: countryConfidence, span, count: 1 };
@@ -132,7 +132,7 @@ export function resolveCurrency(
   spans: readonly FieldSpan[],
   evidence: DocumentEvidence,
   pages: readonly ResolvePage[],
-  sellerName?: string,
+  seller?: Candidate<string>,
 ): Candidate<string> | undefined {
   const labelled = fromSpans(spans, evidence);
   const printed = fromPages(pages, evidence);
@@ -147,7 +147,7 @@ export function resolveCurrency(
   if (outvoted) return printed.candidate;
   if (labelled && !isSpeck(labelled, pages)) return labelled;
   if (printed?.sure) return printed.candidate;
-  return fromCountry(pages, evidence, sellerName) ?? labelled ?? printed?.candidate;
+  return fromCountry(pages, evidence, seller) ?? labelled ?? printed?.candidate;
 }
 
 /**

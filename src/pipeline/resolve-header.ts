@@ -180,7 +180,7 @@ export function resolveHeader(
     (a, b) => (a === b ? -2 : 0),
   );
 
-  const currency = resolveCurrency(spans, evidence, pages, sellerName?.value);
+  const currency = resolveCurrency(spans, evidence, pages, sellerName);
   const documentType = candidatesOf(spans, 'documentType', (s) => normalizeDocumentType(s.text))[0];
   const paymentTerms = candidatesOf(
     spans,

@@ -873,7 +873,10 @@ describe('evidence', () => {
       span('taxTotal', '19,00', 0.8, 0.62, { page: 1 }),
       span('grossTotal', '119,00', 0.8, 0.64, { page: 1 }),
     ]);
+    // The currency from the seller's legal form points to the seller's name.
+    expect(evidence.currency).toMatchObject({ page: 0, boxes: evidence['seller.name']!.boxes });
     expect(Object.keys(evidence).sort()).toEqual([
+      'currency',
       'lines[0].lineTotal',
       'lines[0].name',
       'seller.name',
