@@ -51,6 +51,9 @@ function numberBetween(upper: FieldSpan, lower: FieldSpan, numbers: readonly Fie
   return numbers.some((n) => n.page === lower.page && centreY(n) > from && centreY(n) < to);
 }
 
+/** x0 of the first word printed on a span's line: an item code the model left out ("[17589684]"). */
+type LineStart = (span: FieldSpan) => number;
+
 /** Where a description's row starts: a code or quantity column may come before the text. */
 function leftEdge(description: FieldSpan, numbers: readonly FieldSpan[]): number {
   const before = numbers.filter((n) => x1(n) <= x0(description) && beside(n, [description]));
@@ -58,7 +61,11 @@ function leftEdge(description: FieldSpan, numbers: readonly FieldSpan[]): number
 }
 
 /** Descriptions with their continuation lines merged, as rows in page and vertical order. */
-function descriptionRows(descriptions: FieldSpan[], numbers: readonly FieldSpan[]): Row[] {
+function descriptionRows(
+  descriptions: FieldSpan[],
+  numbers: readonly FieldSpan[],
+  lineStart: LineStart,
+): Row[] {
   const rows: Row[] = [];
   for (const span of descriptions.sort((a, b) => a.page - b.page || top(a) - top(b))) {
     const previous = rows.at(-1);
@@ -78,7 +85,9 @@ function descriptionRows(descriptions: FieldSpan[], numbers: readonly FieldSpan[
       previous?.page === span.page &&
       !!last &&
       top(span) - previous.bottom < 0.9 * height(span) &&
-      Math.abs(x0(span) - leftEdge(previous.description[0]!, numbers)) < 0.03 &&
+      [leftEdge(previous.description[0]!, numbers), lineStart(previous.description[0]!)].some(
+        (edge) => Math.abs(x0(span) - edge) < 0.03,
+      ) &&
       !beside(span, numbers) &&
       !numberBetween(last, span, numbers);
     if (previous && continues) {
@@ -131,7 +140,14 @@ export function groupLines(
   const numbers = own
     .filter((s) => s.field !== 'line.description')
     .sort((a, b) => a.page - b.page || top(a) - top(b) || x0(a) - x0(b));
-  const rows = descriptionRows(descriptions, numbers);
+  const byPage = new Map(pages.map((p) => [p.index, p]));
+  const lineStart: LineStart = (span) => {
+    const words = byPage.get(span.page)?.words ?? [];
+    const line = words[span.words[0]!]?.line;
+    const starts = words.filter((w) => w.line === line).map((w) => w.norm.x0);
+    return starts.length > 0 ? Math.min(...starts) : x0(span);
+  };
+  const rows = descriptionRows(descriptions, numbers, lineStart);
   for (const span of numbers) {
     const field = lineFieldOf(span);
     let row = rowFor(span, rows);

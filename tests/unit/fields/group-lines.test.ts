@@ -36,6 +36,25 @@ describe('groupLines', () => {
     ]);
   });
 
+  it('continues a description on the next line aligned with the start of its printed line', () => {
+    const on = page(0, [
+      ['[17589684] Beeswax XL', 0.054, 0.408],
+      ['Acme beeswax', 0.054, 0.421],
+      ['[FURN_7777] Office Chair', 0.054, 0.452],
+    ]);
+    const spans = [
+      { ...span('line.description', 'Beeswax XL', 0.119, 0.408), words: [1, 2] },
+      span('line.lineTotal', '42.00', 0.9, 0.408),
+      { ...span('line.description', 'Acme beeswax', 0.054, 0.421), words: [3, 4] },
+      { ...span('line.description', 'Office Chair', 0.119, 0.452), words: [6, 7] },
+      span('line.lineTotal', '70.00', 0.9, 0.452),
+    ];
+    expect(summary(groupLines(spans, [on]))).toEqual([
+      { description: 'Beeswax XL Acme beeswax', lineTotal: '42.00' },
+      { description: 'Office Chair', lineTotal: '70.00' },
+    ]);
+  });
+
   it('finds rows by position even when the reading order went column by column', () => {
     const spans = [
       span('line.lineTotal', '19,80', 0.8, 0.3),
