@@ -48,10 +48,17 @@ function runOnAfter(
   const added: number[] = [];
   const lowerCaseName = span.text.split(' ').some((text) => /^\p{Ll}/u.test(text));
   let previous = end;
+  // OCR boxes hug the ink ("Co." is shorter than "Leipzig"): the tallest word of the name so far.
+  let height = Math.max(
+    ...span.words
+      .map((i) => page.words[i]!)
+      .filter((word) => word.line === end.line)
+      .map((word) => word.norm.y1 - word.norm.y0),
+  );
   for (let i = last + 1; i < page.words.length && added.length < maxAdded; i++) {
     const word = page.words[i]!;
-    const height = previous.norm.y1 - previous.norm.y0;
-    // OCR boxes hug the ink, so a word gap is measured against a short height: 1.6, not 1.2.
+    height = Math.max(height, previous.norm.y1 - previous.norm.y0);
+    // Measured against a short height, so 1.6 heights, not 1.2.
     const close = word.line === end.line && word.norm.x0 - previous.norm.x1 < 1.6 * height;
     const open = (span.text + added.map((i) => page.words[i]!.text).join(' ')).includes('(');
     // "&" joins names; ")" closes "( SUNGAI RENGIT" when the name opened it.

@@ -513,6 +513,28 @@ describe('party names', () => {
     expect(resolve([name], pages).invoice.seller?.name).toBeUndefined();
   });
 
+  it('measures word gaps against the tallest word of the name, not a short OCR box', () => {
+    // OCR boxes: "Leipzig" is tall (descenders), "Co." and "KG" short.
+    const boxes: [string, number, number, number][] = [
+      ['Metallbau', 0.0887, 0.1786, 0.0083],
+      ['Leipzig', 0.1891, 0.2585, 0.0103],
+      ['GmbH', 0.2685, 0.3081, 0.0083],
+      ['&', 0.3194, 0.327, 0.0071],
+      ['Co.', 0.3383, 0.3641, 0.0077],
+      ['KG', 0.3774, 0.3976, 0.0077],
+    ];
+    const ocr = {
+      index: 0,
+      words: boxes.map(([text, x0, x1, h]) => ({
+        text,
+        norm: { x0, x1, y0: 0.3, y1: 0.3 + h },
+        line: 0,
+      })),
+    };
+    const buyer = { ...span('buyerName', 'Metallbau', 0.0887, 0.3), words: [0] };
+    expect(resolve([buyer], [ocr]).invoice.buyer?.name).toBe('Metallbau Leipzig GmbH & Co. KG');
+  });
+
   it('completes every printed line of a name over two lines', () => {
     const pages = [
       page(0, [
