@@ -1,7 +1,8 @@
 // Amount spans → exact decimals: the document's decimal separator settles "1,234"; a span cut at a
 // thousands space ("5" | "957,07") is completed from its neighbours on the printed line; a minus
-// printed as its own word ("- € 12.00") still makes it negative. Also finds amounts beside
-// total labels, weak candidates for when the model labelled no total at all.
+// printed as its own word ("- € 12.00") still makes it negative. Also finds amounts beside total
+// labels or under a total column's header: weak candidates, strong where net, VAT and gross so
+// labelled add up.
 import { abs, add, compare, parseDecimal, type Dec } from '../domain/rules/decimal.ts';
 import type { Box } from '../domain/page-model.ts';
 import type { FieldSpan } from './decode-labels.ts';
