@@ -20,6 +20,7 @@ import {
   namePenalty,
   contiguousName,
   repairLegalForm,
+  repairNameMisreads,
   withLegalFormBelow,
   withoutLeadingNumber,
   wordsOfOtherFields,
@@ -157,7 +158,9 @@ export function resolveHeader(
   });
   const nameCandidates = (field: string) =>
     candidatesOf(names, field, (s) => {
-      const text = repairLegalForm(withoutLeadingNumber(onceOnly(cleanText(s.text))));
+      const text = repairNameMisreads(
+        repairLegalForm(withoutLeadingNumber(onceOnly(cleanText(s.text)))),
+      );
       return nameLike(text) ? text : undefined;
     })
       .map((c) => ({

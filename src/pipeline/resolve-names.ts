@@ -252,6 +252,17 @@ export function repairLegalForm(name: string): string {
   return name;
 }
 
+/**
+ * Two OCR misreads in names: a bracket or bar read for the "l" ending a lower-case word
+ * ("BHPetro]" → "BHPetrol"), and the empty brackets left of a Malaysian company's "(M)" before
+ * its legal form ("COSWAY () SDN BHD" → "COSWAY (M) SDN BHD").
+ */
+export function repairNameMisreads(name: string): string {
+  return name
+    .replace(/(?<=\p{Ll})[\]|](?=\s|$)/gu, 'l')
+    .replace(/\(\s?\)(?=\s+(?:sdn|bhd)\b)/giu, '(M)');
+}
+
 /** A till, branch or customer number printed before a name ("#000002 BAIFU (M) Sdn Bhd") is not part of it. */
 export const withoutLeadingNumber = (name: string): string =>
   name.replace(/^(?:(?:#\S*|\d{4,})\s+)+(?=\p{L})/u, '');

@@ -563,6 +563,17 @@ describe('party names', () => {
     expect(resolve([name], pages).invoice.seller?.name).toBe('R&C VENTURE SDN BHD');
   });
 
+  it.each([
+    ['BHPetro] Palekbang', 'BHPetrol Palekbang'],
+    ['COSWAY () SDN BHD', 'COSWAY (M) SDN BHD'],
+    ['[FURN] Trading Sdn Bhd', '[FURN] Trading Sdn Bhd'],
+  ])('reads back OCR misreads in the name %s', (printed, name) => {
+    const pages = [page(0, [[printed, 0.1, 0.1]])];
+    const words = printed.split(' ').map((_, i) => i);
+    const seller = { ...span('sellerName', printed, 0.1, 0.1), words };
+    expect(resolve([seller], pages).invoice.seller?.name).toBe(name);
+  });
+
   it('never takes a page number for a name', () => {
     const pages = [page(0, [['Seite3', 0.1, 0.9]])];
     const name = { ...span('sellerName', 'Seite3', 0.1, 0.9), words: [0] };
