@@ -253,12 +253,17 @@ export function repairLegalForm(name: string): string {
 }
 
 /**
- * Two OCR misreads in names: a bracket or bar read for the "l" ending a lower-case word
- * ("BHPetro]" → "BHPetrol"), and the empty brackets left of a Malaysian company's "(M)" before
- * its legal form ("COSWAY () SDN BHD" → "COSWAY (M) SDN BHD").
+ * OCR misreads in names: a zero in a capitalised word with no other figure ("HAI-0" → "HAI-O"), a
+ * bracket or bar read for the "l" ending a lower-case word ("BHPetro]" → "BHPetrol"), and the
+ * empty brackets left of a Malaysian company's "(M)" before its legal form ("COSWAY () SDN BHD").
  */
 export function repairNameMisreads(name: string): string {
   return name
+    .split(' ')
+    .map((word) =>
+      /^[\p{Lu}0-]+$/u.test(word) && /\p{Lu}{2}/u.test(word) ? word.replace(/0/g, 'O') : word,
+    )
+    .join(' ')
     .replace(/(?<=\p{Ll})[\]|](?=\s|$)/gu, 'l')
     .replace(/\(\s?\)(?=\s+(?:sdn|bhd)\b)/giu, '(M)');
 }

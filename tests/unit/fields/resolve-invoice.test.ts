@@ -566,6 +566,8 @@ describe('party names', () => {
   it.each([
     ['BHPetro] Palekbang', 'BHPetrol Palekbang'],
     ['COSWAY () SDN BHD', 'COSWAY (M) SDN BHD'],
+    ['HAI-0 RAYA BHD', 'HAI-O RAYA BHD'],
+    ['OLIVE9 PHARMACY SDN BHD', 'OLIVE9 PHARMACY SDN BHD'],
     ['[FURN] Trading Sdn Bhd', '[FURN] Trading Sdn Bhd'],
   ])('reads back OCR misreads in the name %s', (printed, name) => {
     const pages = [page(0, [[printed, 0.1, 0.1]])];
