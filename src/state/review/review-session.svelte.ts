@@ -8,7 +8,7 @@ import type { Correction } from '../../domain/correction.ts';
 import type { ExtractionResult, InvoiceDocument, ReviewStatus } from '../../domain/document.ts';
 import { xmlKinds } from '../../domain/file-kind.ts';
 import type { Finding } from '../../domain/finding.ts';
-import { newCorrectionId, type DocumentId } from '../../domain/ids.ts';
+import type { DocumentId } from '../../domain/ids.ts';
 import { emptyInvoice, type Invoice } from '../../domain/invoice.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { locale } from '../../i18n/locale.svelte.ts';
@@ -25,27 +25,14 @@ import {
 } from './line-operations.ts';
 import { loadReview, releasePages, type ReviewPage } from './review-loader.ts';
 import { isRuleFinding, ruleFindings } from './review-rules.ts';
+import {
+  correctionsOf,
+  type FieldChange,
+  type ReviewCommand,
+  type ReviewSnapshot,
+} from './review-edits.ts';
 import { decide, rerunExtraction } from './review-workflow.ts';
 import { valueFromText } from './word-values.ts';
-
-export interface ReviewSnapshot {
-  readonly invoice: Invoice;
-  readonly evidence: Evidence;
-}
-
-interface Change {
-  readonly field: string;
-  readonly before: unknown;
-  readonly after: unknown;
-}
-
-export interface ReviewCommand {
-  /** Names the change for the undo and redo buttons. */
-  readonly label: MessageKey;
-  readonly before: ReviewSnapshot;
-  readonly after: ReviewSnapshot;
-  readonly changes: readonly Change[];
-}
 
 export type { LineOperation } from './line-operations.ts';
 
@@ -246,20 +233,20 @@ export class ReviewSession {
     return order[(index + step + order.length) % order.length];
   }
 
-  #commit(label: MessageKey, after: ReviewSnapshot, changes: readonly Change[]): void {
+  #commit(label: MessageKey, after: ReviewSnapshot, changes: readonly FieldChange[]): void {
     const before = { invoice: this.invoice, evidence: this.evidence };
     this.history.push({ label, before, after, changes });
     this.#restore(after, changes);
   }
 
-  #restore(snapshot: ReviewSnapshot, changes: readonly Change[]): void {
+  #restore(snapshot: ReviewSnapshot, changes: readonly FieldChange[]): void {
     this.invoice = snapshot.invoice;
     this.evidence = snapshot.evidence;
     this.#save(changes);
   }
 
   /** Saves in order: each save waits for the one before, so storage ends as the screen shows. */
-  #save(changes: readonly Change[]): void {
+  #save(changes: readonly FieldChange[]): void {
     const db = this.#db;
     const base = this.result;
     if (!db || !base) return;
@@ -269,16 +256,7 @@ export class ReviewSession {
       evidence: this.evidence,
       findings: this.findings,
     };
-    // Strictly increasing, so the audit trail keeps its order for edits in the same millisecond.
-    const at = Math.max(Date.now(), (this.corrections.at(-1)?.at ?? 0) + 1);
-    const corrections: Correction[] = changes.map((change) => ({
-      id: newCorrectionId(),
-      documentId: base.documentId,
-      field: change.field,
-      before: change.before,
-      after: change.after,
-      at,
-    }));
+    const corrections = correctionsOf(changes, base.documentId, this.corrections);
     this.result = result;
     this.corrections = [...this.corrections, ...corrections];
     this.#saving = this.#saving
