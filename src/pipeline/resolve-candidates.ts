@@ -88,6 +88,17 @@ export function spanOfWords(
   };
 }
 
+/** A candidate the page itself states (not the model): `field` over these words of the page. */
+export function printedSpan(
+  page: ResolvePage,
+  field: string,
+  indices: readonly number[],
+  confidence: number,
+): FieldSpan {
+  const like = { field, page: page.index, words: [], text: '', confidence, boxes: [], best: false };
+  return spanOfWords(page, indices, like);
+}
+
 /** The word indices of each printed line of a page (by line id), in reading order. */
 export function lineIndices(page: ResolvePage): Map<number, number[]> {
   const lines = new Map<number, number[]>();

@@ -12,6 +12,7 @@ import { normalizeVatId } from './normalize-vat-id.ts';
 import {
   candidatesOf,
   evidenceOf,
+  printedSpan,
   spanOfWords,
   type Candidate,
   type ResolvePage,
@@ -99,17 +100,7 @@ export function keyedVatIds(pages: readonly ResolvePage[]): FieldSpan[] {
         const text = indices.map((i) => page.words[i]!.text).join(' ');
         const compact = text.replace(/[\s.-]/g, '');
         if (!/^[A-Z0-9]{8,15}$/i.test(compact) || (compact.match(/\d/g) ?? []).length < 6) continue;
-        return [
-          {
-            field: 'vatId',
-            page: page.index,
-            words: indices,
-            text,
-            confidence: 0.3,
-            boxes: indices.map((i) => page.words[i]!.norm),
-            best: false,
-          },
-        ];
+        return [printedSpan(page, 'vatId', indices, 0.3)];
       }
       return [];
     }),

@@ -6,7 +6,7 @@
 import { hasLegalForm } from './country-hints.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import { normalizeDocumentType } from './normalize-document-type.ts';
-import { lineIndices, type ResolvePage } from './resolve-candidates.ts';
+import { lineIndices, printedSpan, type ResolvePage } from './resolve-candidates.ts';
 
 const confidence = 0.5;
 /** How far down the first page the issuer's line may be, in page heights. */
@@ -29,7 +29,6 @@ export function legalEntityLines(
   );
   return lines.flatMap((indices): FieldSpan[] => {
     const words = indices.map((i) => page.words[i]!);
-    const text = words.map((word) => word.text).join(' ');
     const ending = words
       .slice(-3)
       .map((word) => word.text)
@@ -37,17 +36,7 @@ export function legalEntityLines(
     if (indices.length > 8 || indices.some((i) => buyers.has(i)) || !hasLegalForm(ending)) {
       return [];
     }
-    return [
-      {
-        field: 'sellerName',
-        page: page.index,
-        words: indices,
-        text,
-        confidence,
-        boxes: words.map((word) => word.norm),
-        best: false,
-      },
-    ];
+    return [printedSpan(page, 'sellerName', indices, confidence)];
   });
 }
 
@@ -86,17 +75,7 @@ export function companiesAbove(
     const words = above.map((i) => page.words[i]!);
     const text = words.map((word) => word.text).join(' ');
     if (above.some((i) => others.has(i)) || !hasLegalForm(text)) return [];
-    return [
-      {
-        field: span.field,
-        page: page.index,
-        words: above,
-        text,
-        confidence: span.confidence + 0.05,
-        boxes: words.map((word) => word.norm),
-        best: false,
-      },
-    ];
+    return [printedSpan(page, span.field, above, span.confidence + 0.05)];
   });
 }
 
@@ -131,15 +110,5 @@ export function letterheadLine(
     !/[\d@:/#]/.test(text) &&
     !normalizeDocumentType(text);
   if (!nameLike || top.some((i) => buyers.has(i))) return [];
-  return [
-    {
-      field: 'sellerName',
-      page: page.index,
-      words: top,
-      text,
-      confidence: letterheadConfidence,
-      boxes: words.map((word) => word.norm),
-      best: false,
-    },
-  ];
+  return [printedSpan(page, 'sellerName', top, letterheadConfidence)];
 }

@@ -3,7 +3,7 @@
 // right under a letter's return-address line.
 import type { FieldSpan } from './decode-labels.ts';
 import { foldLabel, headingOf, labelsOf, returnAddresses, valueRightOf } from './party-labels.ts';
-import { lineIndices, type ResolvePage } from './resolve-candidates.ts';
+import { lineIndices, printedSpan, type ResolvePage } from './resolve-candidates.ts';
 
 const nameKey =
   /^(name|firma|firmenname|company|nom|raisonsociale|naam|bedrijfsnaam|nombre|nome|ragionesociale)$/;
@@ -35,17 +35,7 @@ export function namesAfterKeys(pages: readonly ResolvePage[]): FieldSpan[] {
       const text = rest.map((i) => page.words[i]!.text).join(' ');
       const heading = headingOf(labels, page, keyWord, nameKeyReach);
       if (!heading || rest.length === 0 || rest.length > 6 || !/\p{L}{2}/u.test(text)) return [];
-      return [
-        {
-          field: `${heading.role}Name`,
-          page: page.index,
-          words: rest,
-          text,
-          confidence: nameKeyConfidence,
-          boxes: rest.map((i) => page.words[i]!.norm),
-          best: false,
-        },
-      ];
+      return [printedSpan(page, `${heading.role}Name`, rest, nameKeyConfidence)];
     });
   });
 }
@@ -80,17 +70,7 @@ export function namesUnderLabels(pages: readonly ResolvePage[]): FieldSpan[] {
         const nameLike =
           words.length > 0 && words.length <= 6 && !/[:\d]/.test(rowText) && /\p{L}{3}/u.test(text);
         if (!below || !nameLike) return [];
-        return [
-          {
-            field: `${label.role}Name`,
-            page: page.index,
-            words: below,
-            text,
-            confidence: underLabelConfidence,
-            boxes: words.map((word) => word.norm),
-            best: false,
-          },
-        ];
+        return [printedSpan(page, `${label.role}Name`, below, underLabelConfidence)];
       });
   });
 }
@@ -111,17 +91,7 @@ export function namesUnderReturnLines(pages: readonly ResolvePage[]): FieldSpan[
         /\p{L}{2}/u.test(recipient.text) &&
         !/[\d@:]/.test(recipient.text);
       if (!nameLike) return [];
-      return [
-        {
-          field: 'buyerName',
-          page: page.index,
-          words: [...recipient.indices],
-          text: recipient.text,
-          confidence: underReturnLineConfidence,
-          boxes: recipient.indices.map((i) => page.words[i]!.norm),
-          best: false,
-        },
-      ];
+      return [printedSpan(page, 'buyerName', recipient.indices, underReturnLineConfidence)];
     }),
   );
 }
