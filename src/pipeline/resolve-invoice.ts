@@ -54,7 +54,10 @@ export function resolveInvoice(
       // The cash handed over is no total once change was given back, nor is an amount rounded.
       ...spans.filter((span) => {
         if (!/Total$|^amountDue$/.test(span.field)) return true;
-        const superseded = [...(tendered ? [tendered.cash] : []), ...(rounded?.unrounded ?? [])];
+        const superseded = [
+          ...(tendered ? [tendered.cash, ...tendered.unrounded] : []),
+          ...(rounded?.unrounded ?? []),
+        ];
         return !superseded.some((other) => sameWords(span, other));
       }),
       ...keywordAmounts(amounts, read),

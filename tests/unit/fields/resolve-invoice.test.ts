@@ -292,6 +292,59 @@ describe('totals', () => {
     expect(invoice.totals.grossTotal).toBe('101.75');
   });
 
+  it('adds the printed cash rounding to the total above it when no rounded total is printed', () => {
+    const pages = [
+      page(0, [
+        ['Total (Inclusive of GST): 23.26', 0.1, 0.5],
+        ['Rounding Adj: -0.01', 0.1, 0.55],
+        ['Closed: 29-10-2017', 0.1, 0.6],
+      ]),
+    ];
+    const total = { ...span('grossTotal', '23.26', 0.4, 0.5, { confidence: 0.9 }), words: [4] };
+    const { invoice } = resolveInvoice(pages, [total], { locale: 'en-GB' });
+    expect(invoice.totals.grossTotal).toBe('23.25');
+  });
+
+  it('keeps the rounded total printed below the rounding line', () => {
+    const pages = [
+      page(0, [
+        ['Total Amount : 155.50', 0.1, 0.45],
+        ['Rounding Adj : 0.01', 0.1, 0.5],
+        ['TOTAL: RM 164.80', 0.1, 0.55],
+      ]),
+    ];
+    const total = { ...span('grossTotal', '164.80', 0.3, 0.55, { confidence: 0.8 }), words: [10] };
+    const { invoice } = resolveInvoice(pages, [total], { locale: 'en-GB' });
+    expect(invoice.totals.grossTotal).toBe('164.80');
+  });
+
+  it('takes cash minus change as paid where it is the labelled total rounded to five cents', () => {
+    const pages = [
+      page(0, [
+        ['TOTAL RM 60.31', 0.1, 0.5],
+        ['ROUNDING ADJ. -0.0t', 0.1, 0.55],
+        ['CASH RM 70.30', 0.1, 0.6],
+        ['CHANGE: RM 10.00', 0.1, 0.65],
+      ]),
+    ];
+    const total = { ...span('grossTotal', '60.31', 0.2, 0.5, { confidence: 0.9 }), words: [2] };
+    const { invoice } = resolveInvoice(pages, [total], { locale: 'en-GB' });
+    expect(invoice.totals.grossTotal).toBe('60.30');
+  });
+
+  it('keeps a labelled total that cash minus change misses by more than rounding', () => {
+    const pages = [
+      page(0, [
+        ['TOTAL RM 60.21', 0.1, 0.5],
+        ['CASH RM 70.30', 0.1, 0.6],
+        ['CHANGE: RM 10.00', 0.1, 0.65],
+      ]),
+    ];
+    const total = { ...span('grossTotal', '60.21', 0.2, 0.5, { confidence: 0.9 }), words: [2] };
+    const { invoice } = resolveInvoice(pages, [total], { locale: 'en-GB' });
+    expect(invoice.totals.grossTotal).toBe('60.21');
+  });
+
   it('reassigns totals the model put under one label when the sums say so', () => {
     const { invoice } = resolve([
       span('grossTotal', '23 203,96', 0.8, 0.6, { confidence: 0.52 }),
