@@ -20,6 +20,7 @@ import {
   namePenalty,
   contiguousName,
   repairLegalForm,
+  withoutTrailingDebris,
   repairNameMisreads,
   withLegalFormBelow,
   withoutLeadingNumber,
@@ -80,6 +81,9 @@ const folded = (name: string) =>
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The two parties are never one name, nor one a piece of the other's ("Bei" of "Bei Spiel GmbH"). */
+const oneNamesTheOther = (a: string, b: string) => a.includes(b) || b.includes(a);
 
 /** How much more a name with a legal form is worth than one without. */
 const legalFormBonus = 0.15;
@@ -159,7 +163,7 @@ export function resolveHeader(
   const nameCandidates = (field: string) =>
     candidatesOf(names, field, (s) => {
       const text = repairNameMisreads(
-        repairLegalForm(withoutLeadingNumber(onceOnly(cleanText(s.text)))),
+        repairLegalForm(withoutLeadingNumber(withoutTrailingDebris(onceOnly(cleanText(s.text))))),
       );
       return nameLike(text) ? text : undefined;
     })
@@ -175,7 +179,7 @@ export function resolveHeader(
   const [sellerName, buyerName] = bestPair(
     nameCandidates('sellerName'),
     nameCandidates('buyerName'),
-    (a, b) => (folded(a) === folded(b) ? -2 : 0),
+    (a, b) => (oneNamesTheOther(folded(a), folded(b)) ? -2 : 0),
   );
   const [sellerVat, buyerVat] = bestPair(
     vatIdCandidates(spans, 'sellerVatId', pages, printed),

@@ -1,16 +1,25 @@
 // Party names from the shape of the page's top and blocks. A receipt prints its brand big ("DAISO")
 // and, in small type under it, the company that issues it ("BAIFU (M) SDN BHD"): a line near the
-// top of the first page that ends in a legal form is a seller name candidate of its own, weaker than
-// the model's names. A company printed over a contact person is that party's name; a name-like
+// top of the first page that ends in a legal form (its registration number aside, outside the
+// buyer's address block) is a seller name candidate that outranks a brand the model is sure of. A company printed over a contact person is that party's name; a name-like
 // letterhead is the seller's when nothing else names one.
 import { hasLegalForm } from './country-hints.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import { normalizeDocumentType } from './normalize-document-type.ts';
-import { lineIndices, printedSpan, type ResolvePage } from './resolve-candidates.ts';
+import {
+  lineIndices,
+  printedSpan,
+  type ResolvePage,
+  type ResolveWord,
+} from './resolve-candidates.ts';
+import { debris, repairLegalForm } from './resolve-names.ts';
 
-const confidence = 0.5;
+// With the legal-form bonus, level with a name without one that the model is certain of.
+const confidence = 0.85;
 /** How far down the first page the issuer's line may be, in page heights. */
 const top = 0.3;
+/** How far a buyer's address block reaches above or below the words the model gave the buyer. */
+const buyerBlockHeight = 0.06;
 
 export function legalEntityLines(
   pages: readonly ResolvePage[],
@@ -18,26 +27,50 @@ export function legalEntityLines(
 ): FieldSpan[] {
   const page = pages[0];
   if (!page) return [];
-  // Words the model gave to the buyer are the buyer's company, not the seller's.
-  const buyers = new Set(
-    spans
-      .filter((s) => s.best && s.page === page.index && /^buyer/.test(s.field))
-      .flatMap((s) => s.words),
-  );
+  // Words the model gave to the buyer, and the lines of their address block, are the buyer's.
+  const buyers = spans
+    .filter((s) => s.best && s.page === page.index && /^buyer/.test(s.field))
+    .flatMap((s) => s.words.map((i) => page.words[i]!));
+  const inBuyerBlock = (word: ResolveWord) =>
+    buyers.some(
+      (buyer) =>
+        Math.abs(buyer.norm.x0 - word.norm.x0) < 0.02 &&
+        Math.abs(buyer.norm.y0 - word.norm.y0) < buyerBlockHeight,
+    );
   const lines = [...lineIndices(page).values()].filter((indices) =>
     indices.every((i) => page.words[i]!.norm.y0 < top),
   );
-  return lines.flatMap((indices): FieldSpan[] => {
-    const words = indices.map((i) => page.words[i]!);
-    const ending = words
+  return lines.flatMap((line): FieldSpan[] => {
+    const indices = nameOnLine(line.map((i) => page.words[i]!.text)).map((k) => line[k]!);
+    const ending = indices
       .slice(-3)
-      .map((word) => word.text)
+      .map((i) => page.words[i]!.text)
       .join(' ');
-    if (indices.length > 8 || indices.some((i) => buyers.has(i)) || !hasLegalForm(ending)) {
+    if (
+      indices.length === 0 ||
+      line.length > 8 ||
+      inBuyerBlock(page.words[line[0]!]!) ||
+      !hasLegalForm(repairLegalForm(ending))
+    ) {
       return [];
     }
     return [printedSpan(page, 'sellerName', indices, confidence)];
   });
+}
+
+/** A company registration number after the name: "(616227-D)", "1110644-W", "(No. 193573-M)". */
+const registration = /^[([]?(?:no\.?)?\p{L}{0,3}\d{3,}[\d-]*\p{L}?[)\]]?[.,;]?$|^[([]no\.?$/iu;
+
+/**
+ * Positions of the name on a company's line: after a key ("Sold By : WS Retail Pvt. Ltd.",
+ * "Dimiliki: Banh Mi Cafe Sdn Bhd" — owned by) and before its registration number or specks.
+ */
+export function nameOnLine(texts: readonly string[]): number[] {
+  const key = texts.findIndex((text) => text.endsWith(':'));
+  let end = texts.length;
+  while (end > 0 && (registration.test(texts[end - 1]!) || debris.test(texts[end - 1]!))) end--;
+  const start = key >= 0 && key < 3 ? key + 1 : 0;
+  return texts.map((_, k) => k).slice(start, end);
 }
 
 /**

@@ -36,6 +36,9 @@ export function completeName(
   );
 }
 
+/** OCR's reading of specks and rules ("SN——\"|"): marks no name is printed with. */
+export const debris = /[^\p{L}\p{N}\s.,&()'’/+-]/u;
+
 /** The words that continue a name after word `last` on its printed line. */
 function runOnAfter(
   span: FieldSpan,
@@ -64,7 +67,8 @@ function runOnAfter(
     // "&" joins names; ")" closes "( SUNGAI RENGIT" when the name opened it.
     const wordLike = /\p{L}/u.test(word.text) || word.text === '&' || (word.text === ')' && open);
     const cased = lowerCaseName || !/^\p{Ll}/u.test(word.text);
-    if (!close || taken.has(i) || !wordLike || !cased || /[\d:@]/.test(word.text)) break;
+    const stop = /[\d:@]/.test(word.text) || debris.test(word.text);
+    if (!close || taken.has(i) || !wordLike || !cased || stop) break;
     added.push(i);
     if (/[,;]$/.test(word.text)) break;
     previous = word;
@@ -266,6 +270,13 @@ export function repairNameMisreads(name: string): string {
     .join(' ')
     .replace(/(?<=\p{Ll})[\]|](?=\s|$)/gu, 'l')
     .replace(/\(\s?\)(?=\s+(?:sdn|bhd)\b)/giu, '(M)');
+}
+
+/** Specks OCR read after a name ("Lieferant GmbH SN——\"") are not part of it. */
+export function withoutTrailingDebris(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && debris.test(words.at(-1)!)) words.pop();
+  return words.join(' ');
 }
 
 /** A till, branch or customer number printed before a name ("#000002 BAIFU (M) Sdn Bhd") is not part of it. */

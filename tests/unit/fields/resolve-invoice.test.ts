@@ -560,6 +560,52 @@ describe('party names', () => {
     expect(resolve([brand], pages).invoice.seller?.name).toBe('BAIFU (M) Sdn Bhd');
   });
 
+  it.each([
+    ['Elitetrax Marketing Sdn Bhd (616227-D)', 'Elitetrax Marketing Sdn Bhd'],
+    ['HERO DISTRIBUTION SDH BHD', 'HERO DISTRIBUTION SDN BHD'],
+    ['Dimiliki: banh mi cafe san bhd 1110644-W', 'banh mi cafe Sdn Bhd'],
+    ['Sold By : WS Retail Services Pvt. Ltd.', 'WS Retail Services Pvt. Ltd.'],
+    ['Lieferant GmbH SN——"|', 'Lieferant GmbH'],
+  ])('takes the company line %j over a brand the model is sure of', (printed, expected) => {
+    const pages = [
+      page(0, [
+        ['Harvey Norman', 0.3, 0.05],
+        [printed, 0.2, 0.09],
+        ['TOTAL 17.70', 0.3, 0.6],
+      ]),
+    ];
+    const brand = { ...span('sellerName', 'Harvey Norman', 0.3, 0.05), words: [0, 1] };
+    expect(resolve([{ ...brand, confidence: 0.98 }], pages).invoice.seller?.name).toBe(expected);
+  });
+
+  it('leaves a company in the buyer’s address block to the buyer', () => {
+    const pages = [
+      page(0, [
+        ['Sammy Maystone', 0.1, 0.05],
+        ['Bill to', 0.1, 0.15],
+        ['Kunden GmbH', 0.1, 0.17],
+        ['Hans Muster', 0.1, 0.19],
+      ]),
+    ];
+    const seller = { ...span('sellerName', 'Sammy Maystone', 0.1, 0.05), words: [0, 1] };
+    const buyer = { ...span('buyerName', 'Hans Muster', 0.1, 0.19), words: [6, 7] };
+    expect(resolve([seller, buyer], pages).invoice.seller?.name).toBe('Sammy Maystone');
+  });
+
+  it('never takes a piece of the seller’s name for the buyer', () => {
+    const pages = [
+      page(0, [
+        ['Bei Spiel GmbH', 0.1, 0.05],
+        ['Theodor Est', 0.1, 0.15],
+      ]),
+    ];
+    const seller = { ...span('sellerName', 'Bei Spiel GmbH', 0.1, 0.05), words: [0, 1, 2] };
+    const piece = { ...span('buyerName', 'Bei', 0.1, 0.05), words: [0], confidence: 0.95 };
+    const buyer = { ...span('buyerName', 'Theodor Est', 0.1, 0.15), words: [3, 4] };
+    const resolved = resolve([seller, piece, { ...buyer, confidence: 0.4, best: false }], pages);
+    expect(resolved.invoice.buyer?.name).toBe('Theodor Est');
+  });
+
   it('never takes a bare legal form for a name', () => {
     const pages = [page(0, [['GmbH & Co. KG', 0.1, 0.1]])];
     const name = { ...span('sellerName', 'GmbH & Co. KG', 0.1, 0.1), words: [0, 1, 2, 3] };
