@@ -1,8 +1,9 @@
 // Party names from the shape of the page's top and blocks. A receipt prints its brand big ("DAISO")
 // and, in small type under it, the company that issues it ("BAIFU (M) SDN BHD"): a line near the
 // top of the first page that ends in a legal form (its registration number aside, outside the
-// buyer's address block) is a seller name candidate that outranks a brand the model is sure of. A company printed over a contact person is that party's name; a name-like
-// letterhead is the seller's when nothing else names one.
+// buyer's address block) is a seller name candidate that outranks a brand the model is sure of.
+// A company printed over a contact person is that party's name; a name-like letterhead is the
+// seller's when nothing else names one.
 import { hasLegalForm } from './country-hints.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import { normalizeDocumentType } from './normalize-document-type.ts';
