@@ -14,6 +14,8 @@ export interface LabelPageRequest {
   readonly backend: InferenceBackend;
   /** Absolute URL of the ONNX model (self-hosted, precached). */
   readonly modelUrl: string;
+  /** A text layer's page: its table, if any, is read a second time row by row. */
+  readonly tableRows?: boolean;
 }
 
 export interface PageLabelling {

@@ -4,6 +4,7 @@
 import * as Comlink from 'comlink';
 import { toDocumentErrorInfo } from '../src/domain/document-error.ts';
 import type { InferenceBackend } from '../src/domain/settings.ts';
+import { fieldLabels } from '../src/pipeline/fields-labels.ts';
 import {
   createFieldSession,
   labelPageWords,
@@ -11,6 +12,7 @@ import {
   type RuntimeLoader,
   webGpuAdapter,
 } from '../src/pipeline/infer-session.ts';
+import { labelPageWithTableRows } from '../src/pipeline/infer-table-rows.ts';
 import type { ModelWorkerApi } from './model-protocol.ts';
 
 let current: { key: string; session: Promise<FieldSession> } | undefined;
@@ -48,7 +50,9 @@ const api: ModelWorkerApi = {
       const fresh = current?.key !== `${request.backend} ${request.modelUrl}`;
       const session = await sessionFor(request.modelUrl, request.backend);
       const startMs = fresh ? performance.now() - started : undefined;
-      const page = await labelPageWords(session, request.words);
+      const page = request.tableRows
+        ? await labelPageWithTableRows(session, request.words, fieldLabels)
+        : await labelPageWords(session, request.words);
       const value = {
         ...page,
         backend: session.backend,

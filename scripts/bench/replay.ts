@@ -18,6 +18,7 @@ import { toBench } from '../../src/einvoice/to-bench.ts';
 import { extractFields, type LabelledPage } from '../../src/pipeline/fields-extract.ts';
 import { fieldLabels } from '../../src/pipeline/fields-labels.ts';
 import { createFieldSession, labelPageWords } from '../../src/pipeline/infer-session.ts';
+import { labelPageWithTableRows } from '../../src/pipeline/infer-table-rows.ts';
 
 const argv = process.argv.slice(2);
 const value = (name: string) => {
@@ -56,7 +57,10 @@ for (const file of readdirSync(from).filter((name) => name.endsWith('.json'))) {
   const pages: LabelledPage[] = [];
   for (const page of models) {
     const words = page.words.map((word) => ({ text: word.text, ...word.norm, line: word.line }));
-    const { logits } = await labelPageWords(session, words);
+    const { logits } =
+      page.source === 'text-layer'
+        ? await labelPageWithTableRows(session, words, fieldLabels)
+        : await labelPageWords(session, words);
     pages.push({ index: page.index, words: page.words, logits });
     if (showLabels === id) printLabels(page, logits);
   }

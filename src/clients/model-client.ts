@@ -26,6 +26,8 @@ export interface ModelClientOptions {
 export interface LabelOptions {
   readonly backend: InferenceBackend;
   readonly signal?: AbortSignal;
+  /** A text layer's page: its table, if any, is read a second time row by row. */
+  readonly tableRows?: boolean;
 }
 
 export interface ModelClient {
@@ -59,10 +61,10 @@ export function createModelClient(options: ModelClientOptions = {}): ModelClient
 
   async function labelPage(
     words: readonly FeatureWord[],
-    { backend: preference, signal }: LabelOptions,
+    { backend: preference, signal, tableRows = false }: LabelOptions,
   ): Promise<PageLabelling> {
     const modelUrl = options.modelUrl ?? fieldModelUrl();
-    const request = { words: words.map(plainWord), backend: preference, modelUrl };
+    const request = { words: words.map(plainWord), backend: preference, modelUrl, tableRows };
     const outcome = await pool.run<ModelResult<PageLabelling>>(
       async (api) => await api.labelPage(request),
       { signal, timeoutMs },

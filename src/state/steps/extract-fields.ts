@@ -56,7 +56,9 @@ async function labelPage(
 ): Promise<LabelledPage> {
   if (page.words.length === 0) return { index: page.index, words: [], logits: new Float32Array() };
   const words = page.words.map((word) => ({ text: word.text, ...word.norm, line: word.line }));
-  const result = await modelClient.labelPage(words, { backend, signal });
+  // XY-cut reading order splits a text layer's table into columns; OCR reads it by rows already.
+  const tableRows = page.source === 'text-layer';
+  const result = await modelClient.labelPage(words, { backend, signal, tableRows });
   if (result.labelCount !== fieldLabels.length) {
     throw new DocumentError(
       'internal',
