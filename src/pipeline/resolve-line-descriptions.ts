@@ -1,11 +1,18 @@
 // A line whose numbers were found but whose description was not: the words printed on the same
 // row that no field claims ("Luftballon: Bunt, ca. 500ml" between quantity and price) are its
-// description, with low confidence so review shows it as doubtful.
+// description, with low confidence so review shows it as doubtful. A description the model cut
+// short runs on over the unclaimed words of its line and over the lines it wraps onto.
 import type { FieldSpan } from './decode-labels.ts';
 import type { GroupedLine } from './group-lines.ts';
 import { normalizeIban } from './normalize-iban.ts';
 import { normalizeVatId } from './normalize-vat-id.ts';
-import { spanOfWords, type ResolvePage } from './resolve-candidates.ts';
+import {
+  centreY,
+  lineIndices,
+  printedSpan,
+  spanOfWords,
+  type ResolvePage,
+} from './resolve-candidates.ts';
 
 const confidence = 0.3;
 
@@ -106,21 +113,96 @@ export function completeDescriptions(
   pages: readonly ResolvePage[],
   spans: readonly FieldSpan[],
 ): GroupedLine[] {
-  return rows.map((row) => {
-    const page = pages.find((p) => p.index === row.page);
-    if (!page || row.description.length === 0) return row;
-    const claimed = claimedWords(spans, page);
-    const description = row.description.map((span) => {
-      const first = span.words[0];
-      const last = span.words.at(-1);
-      if (first === undefined || last === undefined || !page.words[first] || !page.words[last]) {
-        return span;
-      }
-      const before = runOn(page, first, -1, claimed);
-      const after = runOn(page, last, 1, claimed);
-      const words = [...before, ...span.words, ...after];
-      return words.length === span.words.length ? span : spanOfWords(page, words, span);
-    });
-    return { ...row, description };
-  });
+  return rows
+    .map((row) => {
+      const page = pages.find((p) => p.index === row.page);
+      if (!page || row.description.length === 0) return row;
+      const claimed = claimedWords(spans, page);
+      const description = row.description.map((span) => {
+        const first = span.words[0];
+        const last = span.words.at(-1);
+        if (first === undefined || last === undefined || !page.words[first] || !page.words[last]) {
+          return span;
+        }
+        const before = runOn(page, first, -1, claimed);
+        const after = runOn(page, last, 1, claimed);
+        const words = [...before, ...span.words, ...after];
+        return words.length === span.words.length ? span : spanOfWords(page, words, span);
+      });
+      return { ...row, description };
+    })
+    .map((row, i, all) => withWrappedLines(row, all[i + 1], pages, spans));
 }
+
+/** At most this many printed lines continue a description below its first. */
+const maxWrapped = 2;
+
+/**
+ * A description wrapped onto the lines below it ("Künstlerische Gestaltung" over "(Stunde): Einer"
+ * over "Beispielrechnung"): a printed line right under it, starting where it starts, with letters,
+ * no word another field claims, no amount and no number of the table beside it, above the next
+ * item, continues it.
+ */
+function withWrappedLines(
+  row: GroupedLine,
+  next: GroupedLine | undefined,
+  pages: readonly ResolvePage[],
+  spans: readonly FieldSpan[],
+): GroupedLine {
+  const page = pages.find((p) => p.index === row.page);
+  const last = row.description.at(-1);
+  const head = row.description[0];
+  if (!page || !last || !head || !page.words[head.words[0]!]) return row;
+  const claimed = claimedWords(spans, page);
+  const numbers = spans.filter(
+    (s) =>
+      s.best &&
+      s.page === page.index &&
+      s.field.startsWith('line.') &&
+      s.field !== 'line.description',
+  );
+  const nextTop =
+    next && next.page === row.page ? Math.min(...topsOf(next)) : Number.POSITIVE_INFINITY;
+  const x0 = page.words[head.words[0]!]!.norm.x0;
+  const lines = [...lineIndices(page).values()];
+  const added: number[] = [];
+  let bottom = Math.max(...last.boxes.map((b) => b.y1));
+  let height = last.boxes[0]!.y1 - last.boxes[0]!.y0;
+  for (let k = 0; k < maxWrapped; k++) {
+    const below = lines.find((indices) => {
+      const words = indices.map((i) => page.words[i]!);
+      const top = Math.min(...words.map((w) => w.norm.y0));
+      const centre = (top + Math.max(...words.map((w) => w.norm.y1))) / 2;
+      return (
+        top > bottom - 0.2 * height &&
+        top - bottom < 0.9 * height &&
+        top < nextTop - 0.2 * height &&
+        Math.abs(words[0]!.norm.x0 - x0) < 0.01 &&
+        indices.every((i) => !claimed.has(i) && !amountLike.test(page.words[i]!.text)) &&
+        isProse(words.map((w) => w.text)) &&
+        !numbers.some((n) => Math.abs(centreY(n) - centre) < 0.6 * height)
+      );
+    });
+    if (!below) break;
+    added.push(...below);
+    bottom = Math.max(...below.map((i) => page.words[i]!.norm.y1));
+    height = page.words[below[0]!]!.norm.y1 - page.words[below[0]!]!.norm.y0;
+  }
+  if (added.length === 0) return row;
+  return {
+    ...row,
+    description: [...row.description, printedSpan(page, 'line.description', added, 0.5)],
+  };
+}
+
+/**
+ * Words of a description, not an attribute line ("GTIN: 4012345001235", "Serienummer: SD373")
+ * nor a code ("CO-123/V2A"): a word of letters, and no key followed by a figure.
+ */
+function isProse(texts: readonly string[]): boolean {
+  const keyed = texts.some((text, k) => text.endsWith(':') && /\d/.test(texts[k + 1] ?? ''));
+  return !keyed && texts.some((text) => /^\p{L}{2,}[.,;:)]*$/u.test(text.replace(/^[(„"]/u, '')));
+}
+
+const topsOf = (row: GroupedLine) =>
+  [...row.description, ...Object.values(row.cells)].flatMap((span) => span.boxes.map((b) => b.y0));

@@ -191,6 +191,53 @@ describe('totals', () => {
     expect(invoice.lines.map((line) => line.name)).toEqual(['HP USB 3.0 Port Replicator']);
   });
 
+  it('continues a description over the lines it wraps onto, not over an attribute line', () => {
+    const pages = [
+      page(0, [
+        ['Künstlerische Gestaltung', 0.2, 0.3],
+        ['160,00', 0.8, 0.3],
+        ['(Stunde): Einer', 0.2, 0.315],
+        ['Beispielrechnung', 0.2, 0.33],
+        ['Luftballon', 0.2, 0.37],
+        ['316,00', 0.8, 0.37],
+        ['GTIN: 4012345001235', 0.2, 0.385],
+      ]),
+    ];
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', 'Künstlerische Gestaltung', 0.2, 0.3), words: [0, 1] },
+        { ...span('line.lineTotal', '160,00', 0.8, 0.3), words: [2] },
+        { ...span('line.description', 'Luftballon', 0.2, 0.37), words: [6] },
+        { ...span('line.lineTotal', '316,00', 0.8, 0.37), words: [7] },
+      ],
+      pages,
+    );
+    expect(invoice.lines.map((line) => line.name)).toEqual([
+      'Künstlerische Gestaltung (Stunde): Einer Beispielrechnung',
+      'Luftballon',
+    ]);
+  });
+
+  it('does not continue a description over a line with its own number', () => {
+    const pages = [
+      page(0, [
+        ['Pallets', 0.2, 0.3],
+        ['30,00', 0.8, 0.3],
+        ['Boxes', 0.2, 0.315],
+        ['12', 0.5, 0.315],
+      ]),
+    ];
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', 'Pallets', 0.2, 0.3), words: [0] },
+        { ...span('line.lineTotal', '30,00', 0.8, 0.3), words: [1] },
+        { ...span('line.quantity', '12', 0.5, 0.315), words: [3] },
+      ],
+      pages,
+    );
+    expect(invoice.lines[0]?.name).toBe('Pallets');
+  });
+
   it('keeps lines that print quantities only', () => {
     const { invoice } = resolve([
       span('line.description', 'Pallets', 0.1, 0.3),
