@@ -70,15 +70,16 @@ function descriptionRows(
   for (const span of descriptions.sort((a, b) => a.page - b.page || top(a) - top(b))) {
     const previous = rows.at(-1);
     const last = previous?.description.at(-1);
-    // "Joghurt" | "Banane": two spans the decoder split on one printed line are one description.
-    const sideBySide =
-      previous?.page === span.page &&
-      !!last &&
-      Math.abs(centreY(span) - centreY(last)) < 0.5 * height(span) &&
-      x0(span) - x1(last) >= -0.001 &&
-      x0(span) - x1(last) < 1.6 * height(span);
-    if (previous && sideBySide) {
-      previous.description.push(span);
+    // "Joghurt" | "Banane": two spans the decoder split on one printed line are one description;
+    // "KR3M" | "Kunstrasen grün": an item number column beside the description is the same item.
+    const sameRow = (other: FieldSpan) =>
+      Math.abs(centreY(span) - centreY(other)) < 0.5 * height(span) &&
+      (x0(span) - x1(other) >= -0.001 || x0(other) - x1(span) >= -0.001);
+    if (previous?.page === span.page && previous.description.some(sameRow)) {
+      const right = previous.description.findIndex(
+        (other) => sameRow(other) && x0(other) > x0(span),
+      );
+      previous.description.splice(right < 0 ? previous.description.length : right, 0, span);
       continue;
     }
     const continues =

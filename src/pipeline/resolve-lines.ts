@@ -71,7 +71,9 @@ export function resolveLines(
       if (p) found[`lines[${i}].lineTotal`] = evidenceOf(p, 0.3);
     }
     if (total) totals.push(total);
-    const { name, itemId } = splitItemCode(cleanText(row.description.map((d) => d.text).join(' ')));
+    const { name, itemId } =
+      itemNumberColumn(row.description) ??
+      splitItemCode(cleanText(row.description.map((d) => d.text).join(' ')));
     if (name) found[`lines[${i}].name`] = evidenceOfAll(row.description, mean(row.description));
     note('quantity', q, quantity, bonus);
     note('unitPrice', p, price, bonus);
@@ -94,6 +96,19 @@ export function resolveLines(
 
 const mean = (spans: readonly FieldSpan[]) =>
   spans.reduce((total, s) => total + s.confidence, 0) / Math.max(1, spans.length);
+
+/** A seller's item number: capitals and figures, both ("KR3M", "BWP12J", "FURN_7777"). */
+const itemNumber = /^(?=\S*\d)(?=\S*\p{Lu})[\p{Lu}\d][\p{Lu}\d._/-]{2,}$/u;
+
+/** "KR3M" | "Kunstrasen grün 3m breit": an item number printed in its own column before the name. */
+function itemNumberColumn(
+  description: readonly FieldSpan[],
+): { name: string; itemId: string } | undefined {
+  const [first, ...rest] = description;
+  if (!first || rest.length === 0 || !itemNumber.test(first.text)) return undefined;
+  const name = cleanText(rest.map((d) => d.text).join(' '));
+  return name ? { name, itemId: first.text } : undefined;
+}
 
 /** "[FURN_7777] Office Chair": many systems print the seller's item number in brackets first. */
 export function splitItemCode(text: string): { name: string; itemId?: string } {

@@ -178,6 +178,35 @@ describe('totals', () => {
     expect(invoice.lines[0]).toMatchObject({ name: 'Office Chair', sellerItemId: 'FURN_7777' });
   });
 
+  it('reads an item number column beside the description as the same item', () => {
+    const pages = [
+      page(0, [
+        ['KR3M', 0.2, 0.3],
+        ['Kunstrasen grün 3m breit', 0.32, 0.3],
+        ['10,00', 0.87, 0.31],
+        ['SFK5', 0.2, 0.4],
+        ['Schweinesteak', 0.32, 0.4],
+        ['27,50', 0.87, 0.41],
+      ]),
+    ];
+    const { invoice } = resolve(
+      [
+        // The spans come in reading order: the description column after the item numbers.
+        { ...span('line.description', 'Kunstrasen grün 3m breit', 0.32, 0.3), words: [1, 2, 3, 4] },
+        { ...span('line.description', 'Schweinesteak', 0.32, 0.4), words: [7] },
+        { ...span('line.description', 'KR3M', 0.2, 0.3), words: [0] },
+        { ...span('line.description', 'SFK5', 0.2, 0.4), words: [6] },
+        { ...span('line.lineTotal', '10,00', 0.87, 0.31), words: [5] },
+        { ...span('line.lineTotal', '27,50', 0.87, 0.41), words: [8] },
+      ],
+      pages,
+    );
+    expect(invoice.lines.map((l) => [l.sellerItemId, l.name, l.lineTotal])).toEqual([
+      ['KR3M', 'Kunstrasen grün 3m breit', '10.00'],
+      ['SFK5', 'Schweinesteak', '27.50'],
+    ]);
+  });
+
   it('completes a description to its left up to the quantity column', () => {
     const pages = [page(0, [['2 HP USB 3.0 Port Replicator 159,99', 0.1, 0.3]])];
     const { invoice } = resolve(
