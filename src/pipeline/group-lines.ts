@@ -13,6 +13,8 @@ export interface GroupedLine {
   readonly page: number;
   readonly description: readonly FieldSpan[];
   readonly cells: Readonly<Partial<Record<LineField, FieldSpan>>>;
+  /** Every quantity the row holds, likeliest first: quantity × price = total may choose another. */
+  readonly quantities?: readonly FieldSpan[];
 }
 
 interface Row {
@@ -215,11 +217,19 @@ function pick(field: LineField, spans: readonly FieldSpan[]): FieldSpan {
   return sorted[0]!;
 }
 
+const byConfidence = (a: FieldSpan, b: FieldSpan) => b.confidence - a.confidence;
+
 function toLine(row: Row): GroupedLine {
   const cells: Partial<Record<LineField, FieldSpan>> = {};
   for (const [field, spans] of Object.entries(row.cells) as [LineField, FieldSpan[]][])
     cells[field] = pick(field, spans);
-  return { page: row.page, description: row.description, cells };
+  const quantities = row.cells.quantity ?? [];
+  return {
+    page: row.page,
+    description: row.description,
+    cells,
+    ...(quantities.length > 1 ? { quantities: [...quantities].sort(byConfidence) } : {}),
+  };
 }
 
 /** A row with only a description is a heading or note, unless no row has numbers at all. */

@@ -4,7 +4,8 @@
 // (trained on both orders) reads such a table far better row by row. So a page whose first reading
 // found line items is read a second time in row order — baselines top to bottom, words left to
 // right, as OCR reads a table — and the words either reading puts in the table take the second
-// reading's labels; every other word keeps the first reading's.
+// reading's labels, except the number cells the first reading found (it keeps a position number
+// apart from the quantity); every other word keeps the first reading's.
 import type { FeatureWord } from './featurize.ts';
 import { labelPageWords, type FieldSession, type PageLabels } from './infer-session.ts';
 
@@ -59,24 +60,39 @@ const bestLabel = (logits: Float32Array, n: number, word: number): number => {
   return best;
 };
 
-/** Which label indices are line-item labels ("B-line.lineTotal", …). */
-export const lineLabelSet = (labels: readonly string[]): ReadonlySet<number> =>
-  new Set(labels.flatMap((label, k) => (/^[BI]-line\./.test(label) ? [k] : [])));
+/** Label indices by their field: every line-item label, and those of a row's number cells. */
+export function tableLabelSets(labels: readonly string[]): TableLabels {
+  const indices = (pattern: RegExp) =>
+    new Set(labels.flatMap((label, k) => (pattern.test(label) ? [k] : [])));
+  return {
+    line: indices(/^[BI]-line\./),
+    cell: indices(/^[BI]-line\.(quantity|unitPrice|unit|vatRate)$/),
+  };
+}
+
+export interface TableLabels {
+  readonly line: ReadonlySet<number>;
+  /** Quantity, unit, price and rate: read as well in the first reading, where the cells sit in
+   * their columns; the row reading mistakes a position number for a quantity. */
+  readonly cell: ReadonlySet<number>;
+}
 
 /**
  * The first reading's scores, with the row reading's (`second`, in `order`) for every word that
- * either reading gives a line-item label.
+ * either reading gives a line-item label, unless the first reads it as a number cell.
  */
 export function mergeTableLabels(
   first: Float32Array,
   second: Float32Array,
   order: readonly number[],
   n: number,
-  lineLabels: ReadonlySet<number>,
+  table: TableLabels,
 ): Float32Array {
   const merged = first.slice();
   order.forEach((word, k) => {
-    if (lineLabels.has(bestLabel(second, n, k)) || lineLabels.has(bestLabel(first, n, word)))
+    const firstLabel = bestLabel(first, n, word);
+    const inTable = table.line.has(bestLabel(second, n, k)) || table.line.has(firstLabel);
+    if (inTable && !table.cell.has(firstLabel))
       merged.set(second.subarray(k * n, (k + 1) * n), word * n);
   });
   return merged;
@@ -89,14 +105,14 @@ export async function labelPageWithTableRows(
   labels: readonly string[],
 ): Promise<PageLabels> {
   const first = await labelPageWords(session, words);
-  const lineLabels = lineLabelSet(labels);
+  const table = tableLabelSets(labels);
   const n = first.labelCount;
-  const hasTable = words.some((_, i) => lineLabels.has(bestLabel(first.logits, n, i)));
+  const hasTable = words.some((_, i) => table.line.has(bestLabel(first.logits, n, i)));
   if (!hasTable) return first;
   const rows = rowOrder(words);
   const second = await labelPageWords(session, rows.words);
   return {
-    logits: mergeTableLabels(first.logits, second.logits, rows.order, n, lineLabels),
+    logits: mergeTableLabels(first.logits, second.logits, rows.order, n, table),
     labelCount: n,
     ms: first.ms + second.ms,
   };

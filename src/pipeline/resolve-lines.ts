@@ -54,12 +54,18 @@ export function resolveLines(
   const found: Record<string, FieldEvidence> = {};
   const totals: Dec[] = [];
   const lines = grouped.map((row, i): InvoiceLine => {
-    const { quantity: q, unit, unitPrice: p, vatRate: r, lineTotal: t } = row.cells;
-    const quantity =
-      q && parseDecimal(parseAmount(q.text.replace(/^[x×]\s*|\s*[x×]$/gi, ''), options)?.value);
+    const { unit, unitPrice: p, vatRate: r, lineTotal: t } = row.cells;
+    const quantityOf = (span: FieldSpan) =>
+      parseDecimal(parseAmount(span.text.replace(/^[x×]\s*|\s*[x×]$/gi, ''), options)?.value);
     const price = p && read(p);
     const rate = r && parseDecimal(parsePercent(r.text, options));
     let total = t && read(t);
+    // Of several numbers read as the row's quantity, the one that gives the total (a position
+    // number "1" beside "20 Stk").
+    const q =
+      row.quantities?.find((span) => arithmeticHolds(quantityOf(span), price, total, rate)) ??
+      row.cells.quantity;
+    const quantity = q && quantityOf(q);
     const holds = arithmeticHolds(quantity, price, total, rate);
     const bonus = holds ? 0.2 : 0;
     const note = (path: string, span: FieldSpan | undefined, value: unknown, extra = 0) => {

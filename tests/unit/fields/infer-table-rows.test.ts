@@ -3,8 +3,8 @@ import type { FeatureWord } from '../../../src/pipeline/featurize.ts';
 import type { FieldSession } from '../../../src/pipeline/infer-session.ts';
 import {
   labelPageWithTableRows,
-  lineLabelSet,
   mergeTableLabels,
+  tableLabelSets,
   rowOrder,
 } from '../../../src/pipeline/infer-table-rows.ts';
 
@@ -35,18 +35,23 @@ describe('row order for a text layer’s table', () => {
     expect(rows.order).toEqual([0, 3, 1, 2, 4]);
   });
 
-  it('finds the line-item labels', () => {
-    expect([...lineLabelSet(labels)]).toEqual([2, 3]);
+  it('finds the line-item labels and those of number cells', () => {
+    const table = tableLabelSets([...labels, 'B-line.quantity']);
+    expect([[...table.line], [...table.cell]]).toEqual([[2, 3, 4], [4]]);
   });
 
   it('takes the row reading for words either reading puts in the table, the first otherwise', () => {
-    const n = 2;
-    // Word 0: first reading says line (1); word 1: second reading says line; word 2: neither.
-    const first = Float32Array.from([0, 5, 5, 0, 5, 0]);
-    const order = [2, 0, 1];
-    const second = Float32Array.from([9, 0, 0, 7, 1, 8]);
-    const merged = mergeTableLabels(first, second, order, n, new Set([1]));
-    expect([...merged]).toEqual([0, 7, 1, 8, 5, 0]);
+    const n = 3;
+    // Word 0: first reading says line (1); word 1: second reading says line; word 2: neither;
+    // word 3: first reading says a number cell (2), which it keeps.
+    const first = Float32Array.from([0, 5, 0, 5, 0, 0, 5, 0, 0, 0, 0, 5]);
+    const order = [2, 0, 1, 3];
+    const second = Float32Array.from([9, 0, 0, 0, 7, 0, 1, 8, 0, 0, 6, 0]);
+    const merged = mergeTableLabels(first, second, order, n, {
+      line: new Set([1, 2]),
+      cell: new Set([2]),
+    });
+    expect([...merged]).toEqual([0, 7, 0, 1, 8, 0, 5, 0, 0, 0, 0, 5]);
   });
 });
 

@@ -207,6 +207,21 @@ describe('totals', () => {
     ]);
   });
 
+  it('takes the quantity that gives the line total over a likelier position number', () => {
+    const pages = [page(0, [['1 Trennblätter A4 9,90 20 Stk 198,00', 0.1, 0.3]])];
+    const { invoice } = resolve(
+      [
+        { ...span('line.quantity', '1', 0.1, 0.3, { confidence: 0.9 }), words: [0] },
+        { ...span('line.description', 'Trennblätter A4', 0.165, 0.3), words: [1, 2] },
+        { ...span('line.unitPrice', '9,90', 0.295, 0.3), words: [3] },
+        { ...span('line.quantity', '20', 0.36, 0.3, { confidence: 0.6 }), words: [4] },
+        { ...span('line.lineTotal', '198,00', 0.49, 0.3), words: [6] },
+      ],
+      pages,
+    );
+    expect(invoice.lines[0]).toMatchObject({ quantity: '20', unitPrice: '9.90' });
+  });
+
   it('completes a description to its left up to the quantity column', () => {
     const pages = [page(0, [['2 HP USB 3.0 Port Replicator 159,99', 0.1, 0.3]])];
     const { invoice } = resolve(
