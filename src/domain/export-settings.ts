@@ -79,25 +79,28 @@ export interface ExportSettings {
   readonly xero: XeroSettings;
 }
 
+/** The columns of an invoice-per-row spreadsheet unless the user chose others (src/export ids). */
+export const defaultInvoiceColumns: readonly string[] = [
+  'invoiceNumber',
+  'issueDate',
+  'dueDate',
+  'sellerName',
+  'sellerVatId',
+  'buyerName',
+  'currency',
+  'netTotal',
+  'taxTotal',
+  'grossTotal',
+  'amountDue',
+  'iban',
+  'paymentReference',
+  'fileName',
+];
+
 /** The engine's default CSV layout (checked against src/export/csv.ts by a unit test). */
 export const defaultCsvSettings: CsvSettings = {
   rows: 'invoice',
-  columns: [
-    'invoiceNumber',
-    'issueDate',
-    'dueDate',
-    'sellerName',
-    'sellerVatId',
-    'buyerName',
-    'currency',
-    'netTotal',
-    'taxTotal',
-    'grossTotal',
-    'amountDue',
-    'iban',
-    'paymentReference',
-    'fileName',
-  ],
+  columns: defaultInvoiceColumns,
   delimiter: ',',
   decimalSeparator: '.',
   dateFormat: 'YYYY-MM-DD',

@@ -1,5 +1,6 @@
 // Spreadsheet CSV: one row per invoice or per line, the user's columns in the user's order, and the
 // delimiter, decimal separator, date format and encoding their spreadsheet or import expects.
+import { defaultInvoiceColumns } from '../domain/export-settings.ts';
 import { csvText, emptyCell, textCell, type CsvCell } from './csv-encode.ts';
 import {
   columnsFor,
@@ -41,23 +42,6 @@ export interface CsvPreset {
   readonly options: CsvOptions;
 }
 
-const invoiceColumns: readonly ColumnId[] = [
-  'invoiceNumber',
-  'issueDate',
-  'dueDate',
-  'sellerName',
-  'sellerVatId',
-  'buyerName',
-  'currency',
-  'netTotal',
-  'taxTotal',
-  'grossTotal',
-  'amountDue',
-  'iban',
-  'paymentReference',
-  'fileName',
-];
-
 const lineColumns: readonly ColumnId[] = [
   'invoiceNumber',
   'issueDate',
@@ -74,7 +58,7 @@ const lineColumns: readonly ColumnId[] = [
 
 export const defaultCsvOptions: CsvOptions = {
   rows: 'invoice',
-  columns: invoiceColumns,
+  columns: defaultInvoiceColumns,
   delimiter: ',',
   decimalSeparator: '.',
   dateFormat: 'YYYY-MM-DD',

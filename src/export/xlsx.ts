@@ -2,6 +2,7 @@
 // (a text cell is never run as a formula, so XLSX needs no apostrophes). One sheet of invoices, one
 // of lines. Loaded on demand: the UI and the dispatcher `await import()` this module.
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/universal';
+import { defaultInvoiceColumns } from '../domain/export-settings.ts';
 import {
   columnsFor,
   rowSources,
@@ -23,20 +24,9 @@ export interface XlsxOptions {
 }
 
 export const defaultXlsxOptions: XlsxOptions = {
+  // A workbook is also a review record: the default CSV columns and the review status.
   invoiceColumns: [
-    'invoiceNumber',
-    'issueDate',
-    'dueDate',
-    'sellerName',
-    'sellerVatId',
-    'buyerName',
-    'currency',
-    'netTotal',
-    'taxTotal',
-    'grossTotal',
-    'amountDue',
-    'iban',
-    'paymentReference',
+    ...defaultInvoiceColumns.filter((id) => id !== 'fileName'),
     'reviewStatus',
     'fileName',
   ],
