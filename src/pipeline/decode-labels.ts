@@ -41,14 +41,21 @@ function resumes(before: DecodeWord, word: DecodeWord): boolean {
   return before.line !== word.line || !sameRow || q.x0 < p.x1 - 0.5 * height;
 }
 
-/** Whether word b can continue a value that word a ended: same line, or the line right below. */
-function nearby(words: readonly DecodeWord[], a: number, b: number): boolean {
+/** Fields whose values are numbers: printed on one line, never wrapped onto the next. */
+export const numericField =
+  /Total$|^amountDue$|^vat(Base|Amount|Rate)$|^line\.(quantity|unitPrice|lineTotal|vatRate)$/;
+
+/**
+ * Whether word b can continue a value of `field` that word a ended: same line, or (not for a
+ * number: "27,50" over a rate "7" is two values) the line right below.
+ */
+function nearby(words: readonly DecodeWord[], a: number, b: number, field: string): boolean {
   const [p, q] = [words[a]!.norm, words[b]!.norm];
   const height = Math.max(p.y1 - p.y0, q.y1 - q.y0);
   const sameRow = Math.abs(p.y0 - q.y0) < 0.5 * height;
   const below = q.y0 >= p.y0 && q.y0 - p.y1 < 1.5 * height;
   const aligned = q.x0 < p.x1 + 0.05 && q.x1 > p.x0 - 0.3;
-  return sameRow || (below && aligned);
+  return sameRow || (below && aligned && !numericField.test(field));
 }
 
 function makeSpan(
@@ -94,14 +101,16 @@ export function decodeLabels(
     const indices = [t];
     const probabilities = [prob(t, path[t]!)];
     const inside = labels.indexOf(`I-${label.field}`);
+    const oneRow = numericField.test(label.field);
     while (path[indices.at(-1)! + 1] === inside) {
       const next = indices.at(-1)! + 1;
+      if (oneRow && resumes(words[next - 1]!, words[next]!)) break;
       indices.push(next);
       probabilities.push(prob(next, inside));
     }
     starts.add(`${label.field}@${t}`);
     const earlier = lastOf.get(label.field);
-    if (continues[t] && earlier && nearby(words, earlier.indices.at(-1)!, t)) {
+    if (continues[t] && earlier && nearby(words, earlier.indices.at(-1)!, t, label.field)) {
       earlier.indices.push(...indices);
       // A continuation word's confidence is its I- probability, which the model gave it.
       probabilities[0] = prob(t, inside);

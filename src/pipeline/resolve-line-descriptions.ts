@@ -2,7 +2,7 @@
 // row that no field claims ("Luftballon: Bunt, ca. 500ml" between quantity and price) are its
 // description, with low confidence so review shows it as doubtful. A description the model cut
 // short runs on over the unclaimed words of its line and over the lines it wraps onto.
-import type { FieldSpan } from './decode-labels.ts';
+import { numericField, type FieldSpan } from './decode-labels.ts';
 import type { GroupedLine } from './group-lines.ts';
 import { normalizeIban } from './normalize-iban.ts';
 import { normalizeVatId } from './normalize-vat-id.ts';
@@ -79,12 +79,9 @@ function runOn(page: ResolvePage, from: number, step: 1 | -1, claimed: ReadonlyS
   return step > 0 ? run : run.reverse();
 }
 
-// Fields whose values are numbers: a word without a figure was misread into them.
-const numericField =
-  /Total$|^amountDue$|^vat(Base|Amount|Rate)$|^line\.(quantity|unitPrice|lineTotal|vatRate)$/;
-
 /** Whether a span's words really are its field's: a number has figures, an id is well-formed. */
 function holdsItsField(span: FieldSpan, page: ResolvePage, index: number): boolean {
+  // A word without a figure was misread into a number field.
   if (numericField.test(span.field)) return /\d/.test(page.words[index]?.text ?? '');
   if (span.field === 'iban') return normalizeIban(span.text)?.valid === true;
   if (/VatId$/.test(span.field)) {

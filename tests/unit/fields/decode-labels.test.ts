@@ -64,6 +64,14 @@ describe('decodeLabels', () => {
     expect(span!.boxes).toEqual([words[1]!.norm, words[2]!.norm]);
   });
 
+  it('never runs a number onto the next line ("27,50" over the rate "7")', () => {
+    const amountLabels = ['O', 'B-line.lineTotal', 'I-line.lineTotal'];
+    const words = [word('27,50', 0.8, 0.3, 0), word('7', 0.9, 0.315, 1)];
+    const logits = Float32Array.from([0, 5, 0, 0, 0, 4]);
+    const spans = decodeLabels(logits, amountLabels, words, 0).filter((s) => s.best);
+    expect(spans.map((s) => s.text)).toEqual(['27,50']);
+  });
+
   it('joins a value the reading order interrupted (an address beside a facts column)', () => {
     const words = [
       word('Hauptstr.', 0.1, 0.2, 0),
