@@ -1,5 +1,5 @@
-// Deutsche Texte der Prüfansicht (Felder, Positionen, Verlauf, Tastenkürzel); werden in de.ts in
-// den Katalog übernommen.
+// Deutsche Texte der Prüfansicht, ihres Verlaufs und der Tastenkürzel; werden in de.ts in den
+// Katalog übernommen.
 import type { enReview } from './en-review.ts';
 import type { Message } from './en.ts';
 

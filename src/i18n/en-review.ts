@@ -1,5 +1,5 @@
-// English strings of the review screen (fields, line items, history, shortcuts); merged into
-// the catalog in en.ts.
+// English strings of the review screen, its history and keyboard shortcuts; merged into the
+// catalog in en.ts.
 import type { Message } from './en.ts';
 
 const plural = (one: string, other: string): Message => ({ one, other });
