@@ -17,7 +17,7 @@ import { debris, repairLegalForm } from './resolve-names.ts';
 
 // With the legal-form bonus, level with a name without one that the model is certain of.
 const confidence = 0.85;
-/** How far down the first page the issuer's line may be, in page heights. */
+/** How far below the first printed line the issuer's line may be, in page heights. */
 const top = 0.3;
 /** How far a buyer's address block reaches above or below the words the model gave the buyer. */
 const buyerBlockHeight = 0.06;
@@ -28,9 +28,12 @@ export function legalEntityLines(
 ): FieldSpan[] {
   const page = pages[0];
   if (!page) return [];
-  // Words the model gave to the buyer, and the lines of their address block, are the buyer's.
-  const buyers = spans
-    .filter((s) => s.best && s.page === page.index && /^buyer/.test(s.field))
+  // Words the model gave to the buyer, even as a second choice, and the lines of the address
+  // block of its first choice, are the buyer's.
+  const buyerSpans = spans.filter((s) => s.page === page.index && /^buyer/.test(s.field));
+  const buyerWords = new Set(buyerSpans.flatMap((s) => s.words));
+  const buyers = buyerSpans
+    .filter((s) => s.best)
     .flatMap((s) => s.words.map((i) => page.words[i]!));
   const inBuyerBlock = (word: ResolveWord) =>
     buyers.some(
@@ -38,11 +41,16 @@ export function legalEntityLines(
         Math.abs(buyer.norm.x0 - word.norm.x0) < 0.02 &&
         Math.abs(buyer.norm.y0 - word.norm.y0) < buyerBlockHeight,
     );
+  // Measured from the first printed line: a photographed receipt may start lower on the image.
+  const firstTop = Math.min(...page.words.map((word) => word.norm.y0));
   const lines = [...lineIndices(page).values()].filter((indices) =>
-    indices.every((i) => page.words[i]!.norm.y0 < top),
+    indices.every((i) => page.words[i]!.norm.y0 < firstTop + top),
   );
   return lines.flatMap((line): FieldSpan[] => {
-    const indices = nameOnLine(line.map((i) => page.words[i]!.text)).map((k) => line[k]!);
+    const named = nameOnLine(line.map((i) => page.words[i]!.text)).map((k) => line[k]!);
+    // The name ends where words the model gave the buyer begin ("Lieferant GmbH [it” Sa]").
+    const buyerStart = named.findIndex((i) => buyerWords.has(i));
+    const indices = buyerStart < 0 ? named : named.slice(0, buyerStart);
     const ending = indices
       .slice(-3)
       .map((i) => page.words[i]!.text)
@@ -50,6 +58,8 @@ export function legalEntityLines(
     if (
       indices.length === 0 ||
       line.length > 8 ||
+      // An item line ("VEGETABLES 2.20 ZRt") is no company: a company line prints no price.
+      line.some((i) => /\d[.,]\d{2}$/.test(page.words[i]!.text)) ||
       inBuyerBlock(page.words[line[0]!]!) ||
       !hasLegalForm(repairLegalForm(ending))
     ) {

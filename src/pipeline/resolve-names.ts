@@ -229,6 +229,13 @@ const legalFormPairs: readonly (readonly [string, string])[] = [
   ['PVT', 'LTD'],
 ];
 
+/** Figures OCR reads for look-alike capitals ("8D" for "BD" of "BHD"). */
+const asLetters = (word: string) =>
+  word.replace(
+    /[0-8]/g,
+    (digit) => ({ 0: 'O', 1: 'I', 2: 'Z', 5: 'S', 6: 'G', 8: 'B' })[digit] ?? digit,
+  );
+
 /**
  * OCR's take on a two-word legal form ending a name ("SON. BHD.", "SDN EHD") read back; specks
  * OCR added after it ("… SON. BHO. Lp") go, a legal form ends a name there.
@@ -244,7 +251,7 @@ export function repairLegalForm(name: string): string {
     const tail = words.slice(i + 2);
     if (tail.some((word) => word.length > 2)) continue;
     const [first, second] = [words[i]!, words[i + 1]!].map((w) =>
-      w.replace(/\./g, '').toUpperCase(),
+      asLetters(w.replace(/\./g, '').toUpperCase()),
     );
     for (const [a, b] of legalFormPairs) {
       const exact = first === a && second === b;

@@ -657,6 +657,7 @@ describe('party names', () => {
     ['Dimiliki: banh mi cafe san bhd 1110644-W', 'banh mi cafe Sdn Bhd'],
     ['Sold By : WS Retail Services Pvt. Ltd.', 'WS Retail Services Pvt. Ltd.'],
     ['Lieferant GmbH SN——"|', 'Lieferant GmbH'],
+    ['SUN VICTORY SON 8D', 'SUN VICTORY SDN BHD'],
   ])('takes the company line %j over a brand the model is sure of', (printed, expected) => {
     const pages = [
       page(0, [
@@ -667,6 +668,20 @@ describe('party names', () => {
     ];
     const brand = { ...span('sellerName', 'Harvey Norman', 0.3, 0.05), words: [0, 1] };
     expect(resolve([{ ...brand, confidence: 0.98 }], pages).invoice.seller?.name).toBe(expected);
+  });
+
+  it('finds the company line below the brand on a receipt photographed low on the image', () => {
+    const pages = [
+      page(0, [
+        ['SOLARIS', 0.3, 0.18],
+        ['Dutamas', 0.3, 0.22],
+        ['i VEGETABLES 2.20 ZRt', 0.2, 0.25],
+        ['SUN VICTORY SON 8D', 0.2, 0.31],
+        ['TOTAL 17.70', 0.3, 0.6],
+      ]),
+    ];
+    const brand = { ...span('sellerName', 'Dutamas', 0.3, 0.22), words: [1], confidence: 0.7 };
+    expect(resolve([brand], pages).invoice.seller?.name).toBe('SUN VICTORY SDN BHD');
   });
 
   it('leaves a company in the buyer’s address block to the buyer', () => {
