@@ -144,15 +144,26 @@ export function letterheadLine(
   const lines = [...lineIndices(page).values()];
   const topOf = (indices: readonly number[]) =>
     Math.min(...indices.map((i) => page.words[i]!.norm.y0));
-  const top = lines.sort((a, b) => topOf(a) - topOf(b))[0]!;
-  const words = top.map((i) => page.words[i]!);
-  const text = words.map((word) => word.text).join(' ');
-  const nameLike =
-    words.length <= 6 &&
-    /^\p{Lu}/u.test(text) &&
-    /\p{L}{2}/u.test(text) &&
-    !/[\d@:/#]/.test(text) &&
-    !normalizeDocumentType(text);
-  if (!nameLike || top.some((i) => buyers.has(i))) return [];
+  const nameLike = (indices: readonly number[]) => {
+    const words = indices.map((i) => page.words[i]!);
+    const text = words.map((word) => word.text).join(' ');
+    return (
+      words.length <= 6 &&
+      /^\p{Lu}/u.test(text) &&
+      /\p{L}{2}/u.test(text) &&
+      !/[\d@:/#]/.test(text) &&
+      !debris.test(text) &&
+      !normalizeDocumentType(text)
+    );
+  };
+  // The first lines may be OCR's reading of a stamp or a torn edge: the first that reads as a name.
+  const top = lines
+    .sort((a, b) => topOf(a) - topOf(b))
+    .slice(0, letterheadLines)
+    .find(nameLike);
+  if (!top || top.some((i) => buyers.has(i))) return [];
   return [printedSpan(page, 'sellerName', top, letterheadConfidence)];
 }
+
+/** How many lines from the top a letterhead may be. */
+const letterheadLines = 3;

@@ -590,6 +590,17 @@ describe('party names', () => {
     expect(resolve([], title).invoice.seller?.name).toBeUndefined();
   });
 
+  it('takes the first name-like line of the top for the letterhead, past OCR debris', () => {
+    const pages = [
+      page(0, [
+        ['"a GOVDS SOLD ARE NOT RETURNABLE, (HAMA YOU', 0.1, 0.02],
+        ['SLF CASH & CARRY', 0.2, 0.05],
+        ['(D02107265-V) C', 0.2, 0.07],
+      ]),
+    ];
+    expect(resolve([], pages).invoice.seller?.name).toBe('SLF CASH & CARRY');
+  });
+
   it('keeps to the name\'s casing and takes "& Co. KG"', () => {
     const pages = [
       page(0, [
