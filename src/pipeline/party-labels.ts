@@ -36,10 +36,14 @@ export const foldLabel = (text: string) =>
     .replace(/[^\p{L}\s/]/gu, '')
     .trim();
 
-/** A label's role, also where OCR misread one letter of a long label ("Leistungsempfinger"). */
+/**
+ * A label's role, also where a text layer split it ("Ver käufer") or OCR misread one letter of a
+ * long label ("Leistungsempfinger").
+ */
 function roleOfPart(part: string): Role | undefined {
   // Only long one-word labels: "facture a" is one letter from "facture fa" (an invoice number).
-  const exact = labelRole.get(part);
+  // A text layer may split a word at a kerning gap ("Ver käufer").
+  const exact = labelRole.get(part) ?? labelRole.get(part.replace(/ /g, ''));
   if (exact || part.length < 10 || part.includes(' ')) return exact;
   return [...labelRole].find(([label]) => label.length >= 10 && nearlySame(label, part))?.[1];
 }

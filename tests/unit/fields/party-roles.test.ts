@@ -152,6 +152,16 @@ describe('names right under a role label', () => {
     expect(namesUnderLabels([title])).toEqual([]);
   });
 
+  it('reads a label the text layer split at a kerning gap', () => {
+    const split = page(0, [
+      ['Ver käufer :', 0.084, 0.35],
+      ['Lieferant GmbH', 0.084, 0.365],
+    ]);
+    expect(namesUnderLabels([split]).map((span) => [span.field, span.text])).toEqual([
+      ['sellerName', 'Lieferant GmbH'],
+    ]);
+  });
+
   it('reaches over the wider line gap of tight OCR boxes', () => {
     const on = page(0, [
       ['Käufer/Leistungsempfänger:', 0.084, 0.35],
