@@ -135,10 +135,17 @@ export function namePenalty(span: FieldSpan, page: ResolvePage | undefined): num
 
 /**
  * A name has at least two letters in a row ("✉" or "%." is OCR debris, not a name), is more than a
- * legal form ("GmbH & Co. KG" is the end of a name on the line above) and is no page number.
+ * legal form ("GmbH & Co. KG" is the end of a name on the line above), is no page number and does
+ * not end in a word that joins it to more.
  */
 export const nameLike = (text: string): boolean =>
-  /\p{L}{2}/u.test(text) && !legalFormLine.test(text) && !pageNumber.test(text);
+  /\p{L}{2}/u.test(text) &&
+  !legalFormLine.test(text) &&
+  !pageNumber.test(text) &&
+  !cutShort.test(text);
+
+/** A name does not end in "and" ("Zu- und" of "Zu- und Abschläge"): it was cut short. */
+const cutShort = /\s(und|and|et|en|e|y|of|de|der|von|van|für|for)$/i;
 
 /** "Seite 3", "Page 2 of 4", "Seite3": a page's number, not a name. */
 const pageNumber = /^(seite|page|pagina|página|blatt|pag|bladzijde)\.?\s*\d/i;

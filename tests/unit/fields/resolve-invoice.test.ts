@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { plausibleDate } from '../../../src/pipeline/resolve-dates.ts';
 import { resolveInvoice } from '../../../src/pipeline/resolve-invoice.ts';
+import { nameLike } from '../../../src/pipeline/resolve-names.ts';
 import { agreement } from '../../../src/pipeline/resolve-totals.ts';
 import { page, span } from './spans.ts';
 
@@ -1138,5 +1139,19 @@ describe('evidence', () => {
     expect(evidence['totals.netTotal']).toMatchObject({ page: 1, boxes: net.boxes });
     // Totals that add up are trusted more than the model's score alone.
     expect(evidence['totals.netTotal']!.confidence).toBe(1);
+  });
+});
+
+describe('what reads as a name', () => {
+  it.each([
+    ['Kunden AG Mitte', true],
+    ['Müller und Söhne', true],
+    ['✉', false],
+    ['GmbH & Co. KG', false],
+    ['Seite3', false],
+    ['Zu- und', false],
+    ['Maison de', false],
+  ])('%j → %s', (text, expected) => {
+    expect(nameLike(text)).toBe(expected);
   });
 });
