@@ -19,13 +19,15 @@ import {
   nameLike,
   namePenalty,
   contiguousName,
-  repairLegalForm,
-  withoutTrailingDebris,
-  repairNameMisreads,
   withLegalFormBelow,
-  withoutLeadingNumber,
   wordsOfOtherFields,
 } from './resolve-names.ts';
+import {
+  repairLegalForm,
+  repairNameMisreads,
+  withoutLeadingNumber,
+  withoutTrailingDebris,
+} from './name-repairs.ts';
 import { namesAfterKeys, namesUnderLabels, namesUnderReturnLines } from './resolve-party-names.ts';
 import { hasLegalForm } from './country-hints.ts';
 import { companiesAbove, legalEntityLines, letterheadLine } from './resolve-legal-entity.ts';

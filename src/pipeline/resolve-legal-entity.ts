@@ -13,7 +13,7 @@ import {
   type ResolvePage,
   type ResolveWord,
 } from './resolve-candidates.ts';
-import { debris, repairLegalForm } from './resolve-names.ts';
+import { debris, repairLegalForm } from './name-repairs.ts';
 
 // With the legal-form bonus, level with a name without one that the model is certain of.
 const confidence = 0.85;
