@@ -6,11 +6,13 @@ import type { FieldSpan } from './decode-labels.ts';
 import type { DocumentEvidence } from './fields-evidence.ts';
 import { parseAmount } from './normalize-amount.ts';
 import { normalizeCurrency } from './normalize-currency.ts';
+import { foldWord } from './normalize-date-names.ts';
 import type { Candidate, ResolvePage } from './resolve-candidates.ts';
 
 /** Confidence of a currency the model did not label: low, so review visits it first. */
 const printedConfidence = 0.4;
 const countryConfidence = 0.3;
+const keyedConfidence = 0.9;
 
 /** Printed currency marks that are not ordinary words (unlike "fr", "ft" or "kr"). */
 const symbolWords = new Set(['RM', 'Rs', 'Rs.', 'Kč', 'zł']);
@@ -128,12 +130,50 @@ function fromCountry(
   return { value: code, confidence: countryConfidence, span, count: 1 };
 }
 
+// Folded keys that name the invoice currency ("Invoice currency:" ends in one); "Währung der
+// Umsatzsteuerbuchung" (the VAT accounting currency) is not one: the code must follow the key.
+const currencyKey =
+  /^(currency|wahrung|rechnungswahrung|devise|monnaie|valuta|munt|moneda|divisa)$/;
+
+/** "Rechnungswährung : GBP", "Currency: USD": the code printed after a currency key. */
+function keyedCurrency(
+  pages: readonly ResolvePage[],
+  evidence: DocumentEvidence,
+): Candidate<string> | undefined {
+  for (const page of pages) {
+    for (const [index, word] of page.words.entries()) {
+      if (!currencyKey.test(foldWord(word.text).replace(/[^\p{L}]/gu, ''))) continue;
+      // The value may follow on the next line (a text layer gives key and value apart).
+      const value = page.words.slice(index + 1, index + 3).find((w) => w.text !== ':');
+      const text = value?.text.replace(/^:/, '') ?? '';
+      const code = /^[A-Z]{3}$/.test(text)
+        ? normalizeCurrency(text, evidence.countries)
+        : undefined;
+      if (!value || !code) continue;
+      const span: FieldSpan = {
+        field: 'currency',
+        page: page.index,
+        words: [page.words.indexOf(value)],
+        text,
+        confidence: keyedConfidence,
+        boxes: [value.norm],
+        best: false,
+      };
+      return { value: code, confidence: keyedConfidence, span, count: 1 };
+    }
+  }
+  return undefined;
+}
+
 export function resolveCurrency(
   spans: readonly FieldSpan[],
   evidence: DocumentEvidence,
   pages: readonly ResolvePage[],
   seller?: Candidate<string>,
 ): Candidate<string> | undefined {
+  // The invoice says which currency it is in: nothing outranks that.
+  const keyed = keyedCurrency(pages, evidence);
+  if (keyed) return keyed;
   const labelled = fromSpans(spans, evidence);
   const printed = fromPages(pages, evidence);
   // One bare symbol the model labelled ("¥" for a smudged "RM"), or the symbol of one price

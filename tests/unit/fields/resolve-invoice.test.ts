@@ -1016,6 +1016,19 @@ describe('currency without a labelled currency', () => {
     expect(resolve([total, symbol], priced).invoice.currency).toBe('GBP');
   });
 
+  it('takes the currency the invoice names after its key over the VAT accounting currency', () => {
+    const pages = [
+      page(0, [
+        ['Rechnungswährung', 0.1, 0.2],
+        [': GBP', 0.3, 0.2],
+        ['Währung der Umsatzsteuerbuchung : EUR', 0.1, 0.22],
+        ['Steuerbetrag in EUR 163,16', 0.1, 0.6],
+      ]),
+    ];
+    const euro = { ...span('currency', 'EUR', 0.2, 0.6, { confidence: 0.9 }), words: [11] };
+    expect(resolve([euro], pages).invoice.currency).toBe('GBP');
+  });
+
   it('reads codes glued to labels, and lets them outvote one labelled symbol', () => {
     const pages = [
       page(0, [
