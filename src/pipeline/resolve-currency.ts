@@ -5,6 +5,7 @@ import { countryOfLegalForm, currencyOfCountry } from './country-hints.ts';
 import type { FieldSpan } from './decode-labels.ts';
 import type { DocumentEvidence } from './fields-evidence.ts';
 import { parseAmount } from './normalize-amount.ts';
+import { nearlySame } from './nearly-same.ts';
 import { normalizeCurrency } from './normalize-currency.ts';
 import { foldWord } from './normalize-date-names.ts';
 import type { Candidate, ResolvePage } from './resolve-candidates.ts';
@@ -132,8 +133,12 @@ function fromCountry(
 
 // Folded keys that name the invoice currency ("Invoice currency:" ends in one); "Währung der
 // Umsatzsteuerbuchung" (the VAT accounting currency) is not one: the code must follow the key.
-const currencyKey =
-  /^(currency|wahrung|rechnungswahrung|devise|monnaie|valuta|munt|moneda|divisa)$/;
+const currencyKeys = 'currency wahrung rechnungswahrung devise monnaie valuta munt moneda divisa';
+// A long key OCR misread by a letter ("Rechnungswdhrung") is still the key.
+const isCurrencyKey = (word: string) =>
+  currencyKeys
+    .split(' ')
+    .some((key) => key === word || (key.length >= 10 && nearlySame(key, word)));
 
 /** "Rechnungswährung : GBP", "Currency: USD": the code printed after a currency key. */
 function keyedCurrency(
@@ -142,7 +147,7 @@ function keyedCurrency(
 ): Candidate<string> | undefined {
   for (const page of pages) {
     for (const [index, word] of page.words.entries()) {
-      if (!currencyKey.test(foldWord(word.text).replace(/[^\p{L}]/gu, ''))) continue;
+      if (!isCurrencyKey(foldWord(word.text).replace(/[^\p{L}]/gu, ''))) continue;
       // The value may follow on the next line (a text layer gives key and value apart).
       const value = page.words.slice(index + 1, index + 3).find((w) => w.text !== ':');
       const text = value?.text.replace(/^:/, '') ?? '';

@@ -1027,6 +1027,8 @@ describe('currency without a labelled currency', () => {
     ];
     const euro = { ...span('currency', 'EUR', 0.2, 0.6, { confidence: 0.9 }), words: [11] };
     expect(resolve([euro], pages).invoice.currency).toBe('GBP');
+    const misread = [page(0, [['Rechnungswdhrung : GBP', 0.1, 0.2]])];
+    expect(resolve([], misread).invoice.currency).toBe('GBP');
   });
 
   it('reads codes glued to labels, and lets them outvote one labelled symbol', () => {
