@@ -1027,8 +1027,14 @@ describe('currency without a labelled currency', () => {
     ];
     const euro = { ...span('currency', 'EUR', 0.2, 0.6, { confidence: 0.9 }), words: [11] };
     expect(resolve([euro], pages).invoice.currency).toBe('GBP');
-    const misread = [page(0, [['Rechnungswdhrung : GBP', 0.1, 0.2]])];
-    expect(resolve([], misread).invoice.currency).toBe('GBP');
+    const misread = [
+      page(0, [
+        ['Rechnungswdhrung : GBP', 0.1, 0.2],
+        ['Steuerbetrag in EUR 163,16', 0.1, 0.6],
+      ]),
+    ];
+    const labelled = { ...span('currency', 'EUR', 0.2, 0.6, { confidence: 0.9 }), words: [5] };
+    expect(resolve([labelled], misread).invoice.currency).toBe('GBP');
   });
 
   it('reads codes glued to labels, and lets them outvote one labelled symbol', () => {
