@@ -46,7 +46,9 @@ function runOnAfter(
   const end = page.words[last];
   if (!end || /[,:;]$/.test(end.text)) return [];
   const added: number[] = [];
-  const lowerCaseName = span.text.split(' ').some((text) => /^\p{Ll}/u.test(text));
+  // "Au" of "Au bon moulin": a two-letter word is no name of its own, so its lower-case run-on is.
+  const lowerCaseName =
+    span.text.split(' ').some((text) => /^\p{Ll}/u.test(text)) || /^\p{L}{1,2}$/u.test(span.text);
   let previous = end;
   // OCR boxes hug the ink ("Co." is shorter than "Leipzig"): the tallest word of the name so far.
   let height = Math.max(

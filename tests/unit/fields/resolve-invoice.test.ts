@@ -618,6 +618,12 @@ describe('party names', () => {
     ]);
   });
 
+  it('runs a two-letter name on over the lower-case words of its line', () => {
+    const pages = [page(0, [['Au bon moulin SARL', 0.1, 0.1]])];
+    const seller = { ...span('sellerName', 'Au', 0.1, 0.1), words: [0] };
+    expect(resolve([seller], pages).invoice.seller?.name).toBe('Au bon moulin SARL');
+  });
+
   it('fills the words inside a name that the model gave to the address', () => {
     const pages = [page(0, [['S.H.H. MOTOR ( SUNGAI RENGIT ) SON. BHD.', 0.1, 0.1]])];
     const name = {
