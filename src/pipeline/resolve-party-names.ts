@@ -59,7 +59,7 @@ export function namesUnderLabels(pages: readonly ResolvePage[]): FieldSpan[] {
           return (
             Math.abs(head.norm.x0 - label.x0) < 0.02 &&
             head.norm.y0 >= label.y1 - 0.2 * label.height &&
-            head.norm.y0 - label.y1 < 2 * label.height
+            head.norm.y0 - label.y1 < 2.5 * label.height
           );
         });
         const words = (below ?? []).map((i) => page.words[i]!);

@@ -168,6 +168,12 @@ describe('names right under a role label', () => {
       ['Kunden AG Mitte', 0.084, 0.385],
     ]);
     expect(namesUnderLabels([on]).map((span) => span.text)).toEqual(['Kunden AG Mitte']);
+    // A label without descenders reads shorter still: two line heights and a bit below it.
+    const wider = page(0, [
+      ['Verkäufer:', 0.084, 0.35],
+      ['Lieferant GmbH', 0.084, 0.3875],
+    ]);
+    expect(namesUnderLabels([wider]).map((span) => span.text)).toEqual(['Lieferant GmbH']);
   });
 
   it('reads no key, number or address line as a name', () => {
