@@ -18,6 +18,7 @@ import { completeDescriptions, describeFromRow } from './resolve-line-descriptio
 import { joinSplitRows, withoutSummaryRows } from './resolve-line-filter.ts';
 import { withPartyRoles } from './resolve-party-roles.ts';
 import { toBreakdown, vatRows } from './resolve-vat.ts';
+import { printedVatRows, withPrintedRows } from './resolve-vat-printed.ts';
 
 export interface ResolvedInvoice {
   readonly invoice: Invoice;
@@ -45,7 +46,7 @@ export function resolveInvoice(
   const items = joinSplitRows(withoutSummaryRows(groupLines(spans, pages)));
   const described = completeDescriptions(describeFromRow(items, pages, spans), pages, spans);
   const lines = resolveLines(described, read, document);
-  const rows = vatRows(spans, read, document);
+  const rows = withPrintedRows(vatRows(spans, read, document), printedVatRows(pages, document));
   const amounts = printedAmounts(pages, document);
   const tendered = tenderedTotal(amounts);
   const rounded = roundedTotal(amounts);

@@ -48,8 +48,11 @@ function options(
     .flatMap((f) => candidatesOf(spans, f, read, (v) => formatDec(v, 2)))
     .filter((c) => !seen.has(formatDec(c.value, 2)) && c.span.best)
     .map((c) => ({ ...c, confidence: c.confidence * crossFieldWeight }));
-  const ranked = [...own, ...others].sort((a, b) => b.confidence - a.confidence);
-  return [...ranked.slice(0, 5), ...(unprinted ? [summed] : []), undefined];
+  const ranked = [...own, ...others].sort((a, b) => b.confidence - a.confidence).slice(0, 5);
+  // The field's own candidates (the model's, the labelled amounts) stay in the running even where
+  // surer amounts of other fields fill the first places.
+  const kept = [...ranked, ...own.slice(0, 5).filter((c) => !ranked.includes(c))];
+  return [...kept, ...(unprinted ? [summed] : []), undefined];
 }
 
 /** How well a net/VAT/gross choice agrees with itself, the lines and the VAT rows. */
