@@ -135,11 +135,17 @@ export function vatIdCandidates(
     field,
     confidence: s.confidence + (near(s) ? 0.05 : 0),
   }));
-  return (labelled.length > 0 ? labelled : read(fallback))
+  const candidates = labelled.length > 0 ? labelled : read(fallback);
+  // A failed check digit tells candidates apart; where none passes, an id of full length is
+  // still what the page says (review flags the checksum), a short one is a fragment.
+  const anyValid = candidates.some((c) => c.value.valid === true);
+  const fullLength = (id: string) => id.length >= 10;
+  return candidates
     .map((c) => ({
       ...c,
       value: c.value.value,
-      confidence: c.confidence + checksumBonus(c.value.valid),
+      confidence:
+        c.confidence + (anyValid || !fullLength(c.value.value) ? checksumBonus(c.value.valid) : 0),
     }))
     .sort((a, b) => b.confidence - a.confidence);
 }

@@ -510,6 +510,18 @@ describe('header', () => {
     expect(resolve([], split).invoice.seller?.vatId).toBe('DE123456788');
   });
 
+  it('keeps an id of full length whose check digit fails when no other passes', () => {
+    // DE123456789 fails the German check digit; it is still what the page says.
+    const pages = [page(0, [['USt.-Identnr.: DE 123456789', 0.1, 0.2]])];
+    expect(resolve([], pages).invoice.seller?.vatId).toBe('DE123456789');
+    const fragment = [page(0, [['USt-IdNr. DE 99199', 0.1, 0.2]])];
+    const cut = {
+      ...span('sellerVatId', 'DE 99199', 0.165, 0.2, { confidence: 0.5 }),
+      words: [1, 2],
+    };
+    expect(resolve([cut], fragment).invoice.seller?.vatId).toBeUndefined();
+  });
+
   it('completes an id cut short from the words of its line', () => {
     const pages = [page(0, [['USt-IdNr. DE 123 456 788', 0.1, 0.9]])];
     const cut = { ...span('sellerVatId', 'DE 123', 0.165, 0.9), words: [1, 2] };
