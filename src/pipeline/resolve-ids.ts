@@ -107,6 +107,9 @@ export function keyedVatIds(pages: readonly ResolvePage[]): FieldSpan[] {
   );
 }
 
+/** Confidence of an id kept although its check digit fails. */
+const doubtful = 0.05;
+
 const checksumBonus = (valid: boolean | undefined) =>
   valid === true ? 0.3 : valid === false ? -0.6 : 0;
 
@@ -137,16 +140,21 @@ export function vatIdCandidates(
   }));
   const candidates = labelled.length > 0 ? labelled : read(fallback);
   // A failed check digit tells candidates apart; where none passes, an id of full length is
-  // still what the page says (review flags the checksum), a short one is a fragment.
+  // still what the page says, kept with a confidence so low that review shows it as doubtful (a
+  // short one is a fragment).
   const anyValid = candidates.some((c) => c.value.valid === true);
   const fullLength = (id: string) => id.length >= 10;
   return candidates
-    .map((c) => ({
-      ...c,
-      value: c.value.value,
-      confidence:
-        c.confidence + (anyValid || !fullLength(c.value.value) ? checksumBonus(c.value.valid) : 0),
-    }))
+    .map((c) => {
+      const confidence = c.confidence + checksumBonus(c.value.valid);
+      const kept = !anyValid && fullLength(c.value.value);
+      return {
+        ...c,
+        value: c.value.value,
+        // Low, but in the model's order.
+        confidence: kept ? Math.max(doubtful + 0.1 * c.confidence, confidence) : confidence,
+      };
+    })
     .sort((a, b) => b.confidence - a.confidence);
 }
 

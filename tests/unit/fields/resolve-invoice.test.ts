@@ -513,7 +513,9 @@ describe('header', () => {
   it('keeps an id of full length whose check digit fails when no other passes', () => {
     // DE123456789 fails the German check digit; it is still what the page says.
     const pages = [page(0, [['USt.-Identnr.: DE 123456789', 0.1, 0.2]])];
-    expect(resolve([], pages).invoice.seller?.vatId).toBe('DE123456789');
+    const { invoice, evidence } = resolve([], pages);
+    expect(invoice.seller?.vatId).toBe('DE123456789');
+    expect(evidence['seller.vatId']?.confidence).toBeLessThan(0.2);
     const fragment = [page(0, [['USt-IdNr. DE 99199', 0.1, 0.2]])];
     const cut = {
       ...span('sellerVatId', 'DE 99199', 0.165, 0.2, { confidence: 0.5 }),
