@@ -75,6 +75,7 @@ export function plausibleDate(
 const datedWord = /^(vom|von|du|dated|del|van|of|dd)$/;
 /** How much "No. 4711 of <date>" outweighs a date the model labelled (and a "du" that reads as "from"). */
 const datedBonus = 0.4;
+const datedConfidence = 0.95;
 
 /**
  * "Rechnung Nr. 471102 vom 05.03.2018", "Facture n° 12 du 03/12/2017": the date printed right
@@ -93,7 +94,14 @@ export function datedByNumber(
   if (!joining || !sameLine || !datedWord.test(foldWord(joining.text).replace(/[^\p{L}]/gu, ''))) {
     return [];
   }
-  return spans
-    .filter((s) => /Date$/.test(s.field) && s.page === number.page && s.words[0] === last + 2)
-    .map((s) => ({ ...s, field: 'issueDate', confidence: s.confidence + datedBonus }));
+  return (
+    spans
+      .filter((s) => /Date$/.test(s.field) && s.page === number.page && s.words[0] === last + 2)
+      // As explicit as a date gets: sure even where the model did not label it.
+      .map((s) => ({
+        ...s,
+        field: 'issueDate',
+        confidence: Math.max(s.confidence + datedBonus, datedConfidence),
+      }))
+  );
 }

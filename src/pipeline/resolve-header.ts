@@ -127,7 +127,14 @@ export function resolveHeader(
     /Date$/.test(s.field) ? repairId(s, pageOf(s), (text) => readDate(text) !== undefined) : s,
   );
   const toIso = (s: FieldSpan) => plausibleDate(normalizeDate(s.text, evidence.dateOrder));
-  const dated = invoiceNumber ? datedByNumber(repaired, invoiceNumber.span, pages) : [];
+  // The date after "No. 4711 vom" counts also where the model labelled it as no date at all.
+  const dated = invoiceNumber
+    ? datedByNumber(
+        [...repaired, ...printedDates(pages, 'issueDate', evidence.dateOrder)],
+        invoiceNumber.span,
+        pages,
+      )
+    : [];
   // Only a labelled date that reads as a real day stands: "31/13/2018" or "21:26" does not.
   const labelled = repaired.some((s) => s.field === 'issueDate' && toIso(s) !== undefined);
   const dates = labelled

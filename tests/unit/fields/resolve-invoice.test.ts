@@ -879,6 +879,23 @@ describe('party names', () => {
 });
 
 describe('issue date without a labelled one', () => {
+  it('takes the date joined to the invoice number over a sure label elsewhere', () => {
+    const pages = [
+      page(0, [
+        ['ZUGFeRD-Version : 2.1 vom 24.03.2020', 0.1, 0.05],
+        ['Rechnung Nr. 471102 vom 13.11.2019', 0.1, 0.2],
+      ]),
+    ];
+    const { invoice } = resolve(
+      [
+        { ...span('issueDate', '24.03.2020', 0.3, 0.05, { confidence: 0.97 }), words: [4] },
+        { ...span('invoiceNumber', '471102', 0.23, 0.2), words: [7] },
+      ],
+      pages,
+    );
+    expect(invoice.issueDate).toBe('2019-11-13');
+  });
+
   it('takes the first date printed, even glued to its label by OCR', () => {
     const pages = [
       page(0, [
