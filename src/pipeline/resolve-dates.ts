@@ -75,7 +75,7 @@ export function plausibleDate(
 const datedWord = /^(vom|von|du|dated|del|van|of|dd)$/;
 /** How much "No. 4711 of <date>" outweighs a date the model labelled (and a "du" that reads as "from"). */
 const datedBonus = 0.4;
-const datedConfidence = 0.95;
+const datedConfidence = 1;
 
 /**
  * "Rechnung Nr. 471102 vom 05.03.2018", "Facture n° 12 du 03/12/2017": the date printed right
