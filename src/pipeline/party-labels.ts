@@ -178,7 +178,7 @@ export function returnAddresses(page: ResolvePage): ReturnAddress[] {
   return lines.flatMap((sender): ReturnAddress[] => {
     const height = sender.y1 - sender.y0;
     const postcodeCity = /\b\d{4,5}\s+\p{Lu}\p{L}+/u.test(sender.text);
-    if (sender.indices.length < 4 || !postcodeCity || !/^\p{Lu}/u.test(sender.text)) return [];
+    if (sender.indices.length < 4 || !postcodeCity || !/^\p{L}/u.test(sender.text)) return [];
     const recipient = lines.find(
       (other) =>
         other.y0 >= sender.y1 - 0.2 * height &&

@@ -28,7 +28,7 @@ import {
   withoutLeadingNumber,
   withoutTrailingDebris,
 } from './name-repairs.ts';
-import { namesAfterKeys, namesUnderLabels, namesUnderReturnLines } from './resolve-party-names.ts';
+import { namesAfterKeys, namesUnderLabels, namesOfReturnLines } from './resolve-party-names.ts';
 import { hasLegalForm } from './country-hints.ts';
 import { companiesAbove, legalEntityLines, letterheadLine } from './resolve-legal-entity.ts';
 import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';
@@ -156,7 +156,7 @@ export function resolveHeader(
   const keyed = [
     ...namesAfterKeys(pages),
     ...namesUnderLabels(pages),
-    ...namesUnderReturnLines(pages),
+    ...namesOfReturnLines(pages),
     ...legalEntityLines(pages, spans),
     ...companiesAbove(pages, spans),
   ];

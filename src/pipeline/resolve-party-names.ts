@@ -80,18 +80,31 @@ const underReturnLineConfidence = 0.65;
 
 /**
  * The name-like line right under a letter's return-address line, in larger type, is the buyer's
- * name ("Bei Spiel GmbH ● Ecke 12 ● 12345 Stadthausen" over "Theodor Est").
+ * name ("Bei Spiel GmbH ● Ecke 12 ● 12345 Stadthausen" over "Theodor Est"); the return line's own
+ * name is the seller's.
  */
-export function namesUnderReturnLines(pages: readonly ResolvePage[]): FieldSpan[] {
+export function namesOfReturnLines(pages: readonly ResolvePage[]): FieldSpan[] {
   return pages.slice(0, 1).flatMap((page) =>
-    returnAddresses(page).flatMap(({ recipient }): FieldSpan[] => {
+    returnAddresses(page).flatMap(({ sender, recipient }): FieldSpan[] => {
       const nameLike =
         recipient.indices.length <= 6 &&
         /^\p{Lu}/u.test(recipient.text) &&
         /\p{L}{2}/u.test(recipient.text) &&
         !/[\d@:]/.test(recipient.text);
-      if (!nameLike) return [];
-      return [printedSpan(page, 'buyerName', recipient.indices, underReturnLineConfidence)];
+      // The sender's name: the return line up to its first separator or figure.
+      const end = sender.indices.findIndex((i) => /^[|•●·,–-]$|\d/u.test(page.words[i]!.text));
+      const senderName = sender.indices.slice(0, end < 0 ? 0 : end);
+      return [
+        ...(nameLike
+          ? [printedSpan(page, 'buyerName', recipient.indices, underReturnLineConfidence)]
+          : []),
+        ...(senderName.length > 0
+          ? [printedSpan(page, 'sellerName', senderName, returnLineSenderConfidence)]
+          : []),
+      ];
     }),
   );
 }
+
+/** The sender named on a return-address line: weaker than a name the model read. */
+const returnLineSenderConfidence = 0.4;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   namesAfterKeys,
   namesUnderLabels,
-  namesUnderReturnLines,
+  namesOfReturnLines,
 } from '../../../src/pipeline/resolve-party-names.ts';
 import { withPartyRoles } from '../../../src/pipeline/resolve-party-roles.ts';
 import { page } from './spans.ts';
@@ -205,9 +205,24 @@ describe("a letter's return-address line", () => {
     ],
   };
 
-  it('reads the name under it as the buyer', () => {
-    expect(namesUnderReturnLines([letter]).map((span) => [span.field, span.text])).toEqual([
+  it('reads the name under it as the buyer, its own name as the seller', () => {
+    expect(namesOfReturnLines([letter]).map((span) => [span.field, span.text])).toEqual([
       ['buyerName', 'Theodor Est'],
+      ['sellerName', 'Bei Spiel GmbH'],
+    ]);
+  });
+
+  it('reads a sender written in lower case, up to its first separator', () => {
+    const lower = {
+      index: 0,
+      words: [
+        ...words('weclapp.com | Somestreet 42 | 08155 Some city', 0.1, 0.136, 0.008, 0),
+        ...words('Beispiel AG', 0.094, 0.149, 0.0106, 1),
+      ],
+    };
+    expect(namesOfReturnLines([lower]).map((span) => [span.field, span.text])).toEqual([
+      ['buyerName', 'Beispiel AG'],
+      ['sellerName', 'weclapp.com'],
     ]);
   });
 
