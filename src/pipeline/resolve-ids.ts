@@ -143,7 +143,9 @@ export function vatIdCandidates(
   // still what the page says, kept with a confidence so low that review shows it as doubtful (a
   // short one is a fragment).
   const anyValid = candidates.some((c) => c.value.valid === true);
-  const fullLength = (id: string) => id.length >= 10;
+  // VAT ids run from 10 (DK12345678) to 14 characters (NL123456789B01); a SEPA creditor id or an
+  // IBAN is longer.
+  const fullLength = (id: string) => id.length >= 10 && id.length <= 14;
   return candidates
     .map((c) => {
       const confidence = c.confidence + checksumBonus(c.value.valid);

@@ -522,6 +522,9 @@ describe('header', () => {
       words: [1, 2],
     };
     expect(resolve([cut], fragment).invoice.seller?.vatId).toBeUndefined();
+    const creditor = [page(0, [['Gläubiger-ID DE98ZZZ09999999999', 0.1, 0.2]])];
+    const sepa = { ...span('sellerVatId', 'DE98ZZZ09999999999', 0.165, 0.2), words: [1] };
+    expect(resolve([{ ...sepa, confidence: 0.5 }], creditor).invoice.seller?.vatId).toBeUndefined();
   });
 
   it('completes an id cut short from the words of its line', () => {
