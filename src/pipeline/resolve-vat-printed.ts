@@ -1,8 +1,8 @@
 // VAT rows the page states outright: "USt. 19,00 % auf 804,35 € 152,83 €", "VAT 20% on 100.00
-// 20.00", "TVA 20 % sur 50,00 10,00" — a rate, a preposition, the base it applies to, then the VAT
-// amount, which must be base × rate. Such a row is surer than the model's labels: it replaces the
+// 20.00", "Steuerbasisbetrag USt. 7% 275,00 19,25" — a rate, maybe a preposition, the base it
+// applies to, then the VAT amount, which must be base × rate. Such a row is surer than the model's labels: it replaces the
 // model's rows on the same words, and an invoice printing several (goods, shipping) adds them up.
-import { abs, compare, parseDecimal, sub, type Dec } from '../domain/rules/decimal.ts';
+import { abs, compare, neg, parseDecimal, sub, type Dec } from '../domain/rules/decimal.ts';
 import type { DocumentEvidence } from './fields-evidence.ts';
 import { parseAmount, parsePercent } from './normalize-amount.ts';
 import { printedSpan, type ResolvePage, type ResolveWord } from './resolve-candidates.ts';
@@ -12,7 +12,7 @@ const preposition = /^(auf|on|of|sur|su|op|over|von|from|de|del|sobre)$/i;
 const cent: Dec = { units: 1n, scale: 2 };
 const confidence = 0.9;
 
-/** Rows printed as rate, preposition, base and VAT amount, left to right on one printed row. */
+/** Rows printed as rate, (preposition,) base and VAT amount, left to right on one printed row. */
 export function printedVatRows(
   pages: readonly ResolvePage[],
   evidence: DocumentEvidence,
@@ -33,13 +33,19 @@ export function printedVatRows(
       // "19,00%" or "19 %".
       const percentApart = !word.text.endsWith('%') && page.words[right[0] ?? -1]?.text === '%';
       if (!word.text.endsWith('%') && !percentApart) continue;
-      const row = percentApart ? right.slice(1) : right;
-      if (!preposition.test(page.words[row[0] ?? -1]?.text ?? '')) continue;
-      const amounts = row.slice(1).filter((i) => amountOf(page.words[i]) !== undefined);
+      const afterRate = percentApart ? right.slice(1) : right;
+      // "auf", "on", "sur" may stand between the rate and its base.
+      const row = preposition.test(page.words[afterRate[0] ?? -1]?.text ?? '')
+        ? afterRate.slice(1)
+        : afterRate;
+      const amounts = row.filter((i) => amountOf(page.words[i]) !== undefined);
       const [b, a] = amounts;
       const base = amountOf(page.words[b ?? -1]);
-      const amount = amountOf(page.words[a ?? -1]);
-      if (b === undefined || a === undefined || !base || !amount) continue;
+      const printed = amountOf(page.words[a ?? -1]);
+      if (b === undefined || a === undefined || !base || !printed) continue;
+      // A credit note's minus may be lost on one of the two ("-20,48 € 4,10 €"): the VAT takes
+      // the base's sign.
+      const amount = base.units < 0n ? neg(abs(printed)) : abs(printed);
       if (compare(abs(sub(vatOf(base, rate), amount)), cent) > 0) continue;
       rows.push({
         rate,

@@ -21,6 +21,9 @@ describe('VAT rows the page states', () => {
     ['Positionen USt. 19,00% auf 804,35 € 152,83 €', ['19.00', '804.35', '152.83']],
     ['USt. 19 % auf 4,99 € 0,95 €', ['19', '4.99', '0.95']],
     ['TVA 20 % sur 50,00 10,00', ['20', '50.00', '10.00']],
+    ['Steuerbasisbetrag USt. 7% 275,00 19,25', ['7', '275.00', '19.25']],
+    // A credit note whose VAT lost its minus to OCR.
+    ['TVA collectée (vente) 20,0% -20,48 € 4,10€', ['20.0', '-20.48', '-4.10']],
   ])('reads %j', (line, expected) => {
     expect(rowsOf([[line, 0.1, 0.5]])).toEqual([expected]);
   });
