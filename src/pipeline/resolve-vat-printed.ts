@@ -7,6 +7,8 @@ import type { DocumentEvidence } from './fields-evidence.ts';
 import { parseAmount, parsePercent } from './normalize-amount.ts';
 import { printedSpan, type ResolvePage, type ResolveWord } from './resolve-candidates.ts';
 import { vatOf, type VatRow } from './resolve-vat.ts';
+import { foldWord } from './normalize-date-names.ts';
+import { taxWord } from './total-labels.ts';
 
 const preposition = /^(auf|on|of|sur|su|op|over|von|from|de|del|sobre)$/i;
 const cent: Dec = { units: 1n, scale: 2 };
@@ -25,7 +27,7 @@ export function printedVatRows(
     const indices = page.words.map((_, i) => i);
     for (const [r, word] of page.words.entries()) {
       const rate = parseDecimal(parsePercent(word.text, options));
-      if (!rate) continue;
+      if (!rate || !namesVat(page, word)) continue;
       // The row's words from the rate rightwards, in print order (a text layer may split the row).
       const right = indices
         .filter((i) => sameRow(page.words[i]!, word) && page.words[i]!.norm.x0 > word.norm.x0)
@@ -60,6 +62,18 @@ export function printedVatRows(
     }
     return rows;
   });
+}
+
+/** Whether the row names VAT left of the rate ("USt.", "VAT", "TVA"): a discount is no VAT row. */
+function namesVat(page: ResolvePage, rate: ResolveWord): boolean {
+  return page.words.some(
+    (w) =>
+      sameRow(w, rate) &&
+      w.norm.x1 <= rate.norm.x0 &&
+      foldWord(w.text)
+        .split(/[^\p{L}]+/u)
+        .some((part) => taxWord.test(part)),
+  );
 }
 
 function sameRow(a: ResolveWord, b: ResolveWord): boolean {

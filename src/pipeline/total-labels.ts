@@ -16,7 +16,8 @@ export const totalWords: Readonly<Record<TotalKind, RegExp>> = {
 // Net: before tax ("excl.", "ohne", "hors", "zonder", "sin", "senza", "before") or a subtotal.
 const netWord =
   /^(subtotal|sub-total|sub|net|netto\w*|nett|zwischensumme|ht|excl\w*|exkl\w*|ohne|without|before|hors|sans|zonder|sin|senza|imponibile|base|taxable|warenwert)$/;
-const taxWord =
+/** A word that names VAT (folded). */
+export const taxWord =
   /^(vat|tax|taxes|mwst|ust|tva|btw|iva|gst|sst|umsatzsteuer\w*|mehrwertsteuer\w*|steuer|steuern|steuerbetrag|mwstbetrag|ustbetrag|taxe|impuesto\w*|imposta|imposte)$/;
 const inclusiveWord = /^(incl\w*|inkl\w*|inclusive|including|ttc|brutto\w*)$/;
 const grossWord =

@@ -34,9 +34,11 @@ describe('VAT rows the page states', () => {
     ]);
   });
 
-  it('takes no row whose VAT is not base × rate, nor a rate without a base', () => {
+  it('takes no row whose VAT is not base × rate, nor a rate without a base or VAT', () => {
     expect(rowsOf([['USt. 19 % auf 100,00 7,00', 0.1, 0.5]])).toEqual([]);
     expect(rowsOf([['Skonto 2 % 10 Tage', 0.1, 0.5]])).toEqual([]);
+    // A discount is rate × base too, but names no VAT.
+    expect(rowsOf([['Rabatt 10 % auf 50,00 5,00', 0.1, 0.5]])).toEqual([]);
   });
 
   it('adds up goods and shipping rows to the totals the gross confirms', () => {
