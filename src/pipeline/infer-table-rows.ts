@@ -9,8 +9,9 @@
 import type { FeatureWord } from './featurize.ts';
 import { labelPageWords, type FieldSession, type PageLabels } from './infer-session.ts';
 
-// The same rules as page-layout.ts: baselines closer than half a font size are one row, and a
-// word box is about 1.15 font sizes high with the baseline 0.22 of it above the bottom.
+// The row order the model was trained on (models/training/reading_order.py): baselines closer than
+// half a font size are one row; a word box is about 1.15 font sizes high, its baseline 0.22 of it
+// above the bottom.
 const baselineTolerance = 0.5;
 const boxToSize = 1 / 1.15;
 const descent = 0.22;
