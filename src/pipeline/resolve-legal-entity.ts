@@ -30,10 +30,9 @@ export function legalEntityLines(
   if (!page) return [];
   // Words the model gave to the buyer, even as a second choice, and the lines of the address
   // block of its first choice, are the buyer's.
-  const buyerSpans = spans.filter((s) => s.page === page.index && /^buyer/.test(s.field));
-  const buyerWords = new Set(buyerSpans.flatMap((s) => s.words));
-  const buyers = buyerSpans
-    .filter((s) => s.best)
+  const buyerWords = buyerWordsOn(page, spans);
+  const buyers = spans
+    .filter((s) => s.best && s.page === page.index && /^buyer/.test(s.field))
     .flatMap((s) => s.words.map((i) => page.words[i]!));
   const inBuyerBlock = (word: ResolveWord) =>
     buyers.some(
@@ -123,6 +122,12 @@ export function companiesAbove(
   });
 }
 
+/** Word indices of a page the model gave to the buyer, as first choice or as an alternative. */
+const buyerWordsOn = (page: ResolvePage, spans: readonly FieldSpan[]): Set<number> =>
+  new Set(
+    spans.filter((s) => s.page === page.index && /^buyer/.test(s.field)).flatMap((s) => s.words),
+  );
+
 /** A letterhead's name is the last resort: far below any name the model read. */
 const letterheadConfidence = 0.15;
 
@@ -138,9 +143,7 @@ export function letterheadLine(
   const page = pages[0];
   if (!page || page.words.length === 0) return [];
   // A line read as the buyer's is not the sender's letterhead.
-  const buyers = new Set(
-    spans.filter((s) => s.page === page.index && /^buyer/.test(s.field)).flatMap((s) => s.words),
-  );
+  const buyers = buyerWordsOn(page, spans);
   const lines = [...lineIndices(page).values()];
   const topOf = (indices: readonly number[]) =>
     Math.min(...indices.map((i) => page.words[i]!.norm.y0));
