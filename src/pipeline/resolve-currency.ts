@@ -133,12 +133,11 @@ function fromCountry(
 
 // Folded keys that name the invoice currency ("Invoice currency:" ends in one); "Währung der
 // Umsatzsteuerbuchung" (the VAT accounting currency) is not one: the code must follow the key.
-const currencyKeys = 'currency wahrung rechnungswahrung devise monnaie valuta munt moneda divisa';
+const currencyKeys =
+  'currency wahrung rechnungswahrung devise monnaie valuta munt moneda divisa'.split(' ');
 // A long key OCR misread by a letter ("Rechnungswdhrung") is still the key.
 const isCurrencyKey = (word: string) =>
-  currencyKeys
-    .split(' ')
-    .some((key) => key === word || (key.length >= 10 && nearlySame(key, word)));
+  currencyKeys.some((key) => key === word || (key.length >= 10 && nearlySame(key, word)));
 
 /** "Rechnungswährung : GBP", "Currency: USD": the code printed after a currency key. */
 function keyedCurrency(

@@ -127,29 +127,22 @@ export function resolveHeader(
     /Date$/.test(s.field) ? repairId(s, pageOf(s), (text) => readDate(text) !== undefined) : s,
   );
   const toIso = (s: FieldSpan) => plausibleDate(normalizeDate(s.text, evidence.dateOrder));
+  // Every date printed on the pages, as weak issue-date candidates.
+  const pageDates = printedDates(pages, 'issueDate', evidence.dateOrder);
   // The date after "No. 4711 vom" counts also where the model labelled it as no date at all.
   const dated = invoiceNumber
-    ? datedByNumber(
-        [...repaired, ...printedDates(pages, 'issueDate', evidence.dateOrder)],
-        invoiceNumber.span,
-        pages,
-      )
+    ? datedByNumber([...repaired, ...pageDates], invoiceNumber.span, pages)
     : [];
   // Only a labelled date that reads as a real day stands: "31/13/2018" or "21:26" does not.
   const labelled = repaired.some((s) => s.field === 'issueDate' && toIso(s) !== undefined);
-  const dates = labelled
-    ? [...repaired, ...dated]
-    : [...repaired, ...dated, ...printedDates(pages, 'issueDate', evidence.dateOrder)];
+  const dates = labelled ? [...repaired, ...dated] : [...repaired, ...dated, ...pageDates];
   const [pairedIssue, pairedDue] = bestPair(
     cued('issueDate', candidatesOf(dates, 'issueDate', toIso)),
     cued('dueDate', candidatesOf(dates, 'dueDate', toIso)),
     (a, b) => (a <= b ? 0.2 : -1),
   );
   // A document that prints one date only (a receipt) has an issue date, not just a due date.
-  const onlyDate =
-    !pairedIssue &&
-    pairedDue &&
-    new Set(printedDates(pages, 'issueDate', evidence.dateOrder).map(toIso)).size === 1;
+  const onlyDate = !pairedIssue && pairedDue && new Set(pageDates.map(toIso)).size === 1;
   const [issue, due] = onlyDate ? [pairedDue, undefined] : [pairedIssue, pairedDue];
 
   // A name cut short is completed from its printed line first.
