@@ -110,11 +110,17 @@ export function completeDescriptions(
   pages: readonly ResolvePage[],
   spans: readonly FieldSpan[],
 ): GroupedLine[] {
+  // The words other fields claim, once per page (every row of a page asks).
+  const claimedOn = new Map<number, Set<number>>();
+  const claimedWordsOf = (page: ResolvePage) => {
+    if (!claimedOn.has(page.index)) claimedOn.set(page.index, claimedWords(spans, page));
+    return claimedOn.get(page.index)!;
+  };
   return rows
     .map((row) => {
       const page = pages.find((p) => p.index === row.page);
       if (!page || row.description.length === 0) return row;
-      const claimed = claimedWords(spans, page);
+      const claimed = claimedWordsOf(page);
       const description = row.description.map((span) => {
         const first = span.words[0];
         const last = span.words.at(-1);
@@ -128,7 +134,7 @@ export function completeDescriptions(
       });
       return { ...row, description };
     })
-    .map((row, i, all) => withWrappedLines(row, all[i + 1], pages, spans));
+    .map((row, i, all) => withWrappedLines(row, all[i + 1], pages, spans, claimedWordsOf));
 }
 
 /** At most this many printed lines continue a description below its first. */
@@ -145,12 +151,13 @@ function withWrappedLines(
   next: GroupedLine | undefined,
   pages: readonly ResolvePage[],
   spans: readonly FieldSpan[],
+  claimedWordsOf: (page: ResolvePage) => ReadonlySet<number>,
 ): GroupedLine {
   const page = pages.find((p) => p.index === row.page);
   const last = row.description.at(-1);
   const head = row.description[0];
   if (!page || !last || !head || !page.words[head.words[0]!]) return row;
-  const claimed = claimedWords(spans, page);
+  const claimed = claimedWordsOf(page);
   const numbers = spans.filter(
     (s) =>
       s.best &&
