@@ -142,9 +142,9 @@ const maxWrapped = 2;
 
 /**
  * A description wrapped onto the lines below it ("Künstlerische Gestaltung" over "(Stunde): Einer"
- * over "Beispielrechnung"): a printed line right under it, starting where it starts, with letters,
- * no word another field claims, no amount and no number of the table beside it, above the next
- * item, continues it.
+ * over "Beispielrechnung"): a printed line right under it, starting where it starts (an item
+ * number column left of it aside: "0ST250 | Lieferant"), with letters, no word another field
+ * claims, no amount and no number of the table beside it, above the next item, continues it.
  */
 function withWrappedLines(
   row: GroupedLine,
@@ -173,20 +173,23 @@ function withWrappedLines(
   let bottom = Math.max(...last.boxes.map((b) => b.y1));
   let height = last.boxes[0]!.y1 - last.boxes[0]!.y0;
   for (let k = 0; k < maxWrapped; k++) {
-    const below = lines.find((indices) => {
-      const words = indices.map((i) => page.words[i]!);
-      const top = Math.min(...words.map((w) => w.norm.y0));
-      const centre = (top + Math.max(...words.map((w) => w.norm.y1))) / 2;
-      return (
-        top > bottom - 0.2 * height &&
-        top - bottom < 0.9 * height &&
-        top < nextTop - 0.2 * height &&
-        Math.abs(words[0]!.norm.x0 - x0) < 0.01 &&
-        indices.every((i) => !claimed.has(i) && !amountLike.test(page.words[i]!.text)) &&
-        isProse(words.map((w) => w.text)) &&
-        !numbers.some((n) => Math.abs(centreY(n) - centre) < 0.6 * height)
-      );
-    });
+    const below = lines
+      .map((indices) => fromColumn(page, indices, x0))
+      .filter((indices) => indices.length > 0)
+      .find((indices) => {
+        const words = indices.map((i) => page.words[i]!);
+        const top = Math.min(...words.map((w) => w.norm.y0));
+        const centre = (top + Math.max(...words.map((w) => w.norm.y1))) / 2;
+        return (
+          top > bottom - 0.2 * height &&
+          top - bottom < 0.9 * height &&
+          top < nextTop - 0.2 * height &&
+          Math.abs(words[0]!.norm.x0 - x0) < 0.01 &&
+          indices.every((i) => !claimed.has(i) && !amountLike.test(page.words[i]!.text)) &&
+          isProse(words.map((w) => w.text)) &&
+          !numbers.some((n) => Math.abs(centreY(n) - centre) < 0.6 * height)
+        );
+      });
     if (!below) break;
     added.push(...below);
     bottom = Math.max(...below.map((i) => page.words[i]!.norm.y1));
@@ -197,6 +200,12 @@ function withWrappedLines(
     ...row,
     description: [...row.description, printedSpan(page, 'line.description', added, 0.5)],
   };
+}
+
+/** A printed line's words from the description column on (an item-number column may share it). */
+function fromColumn(page: ResolvePage, indices: readonly number[], x0: number): number[] {
+  const start = indices.findIndex((i) => page.words[i]!.norm.x0 > x0 - 0.01);
+  return start < 0 ? [] : indices.slice(start);
 }
 
 /**

@@ -263,6 +263,29 @@ describe('totals', () => {
     ]);
   });
 
+  it('continues a description onto a line it shares with the item-number column', () => {
+    const pages = [
+      page(0, [
+        ['Okosteuer', 0.27, 0.44],
+        ['20,50', 0.85, 0.44],
+        ['0ST250 Lieferant', 0.205, 0.455],
+        ['4123456000021', 0.13, 0.47],
+        ['Pfand', 0.27, 0.5],
+        ['55,46', 0.85, 0.5],
+      ]),
+    ];
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', 'Okosteuer', 0.27, 0.44), words: [0] },
+        { ...span('line.lineTotal', '20,50', 0.85, 0.44), words: [1] },
+        { ...span('line.description', 'Pfand', 0.27, 0.5), words: [5] },
+        { ...span('line.lineTotal', '55,46', 0.85, 0.5), words: [6] },
+      ],
+      pages,
+    );
+    expect(invoice.lines.map((line) => line.name)).toEqual(['Okosteuer Lieferant', 'Pfand']);
+  });
+
   it('does not continue a description over a line with its own number', () => {
     const pages = [
       page(0, [
