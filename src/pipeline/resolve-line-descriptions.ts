@@ -134,7 +134,36 @@ export function completeDescriptions(
       });
       return { ...row, description };
     })
-    .map((row, i, all) => withWrappedLines(row, all[i + 1], pages, spans, claimedWordsOf));
+    .map((row, i, all) =>
+      withWrappedLines(
+        row,
+        all[i + 1],
+        pages,
+        spans,
+        claimedWordsOf,
+        strayLineNumbers(rows, spans),
+      ),
+    );
+}
+
+/** Numbers the model gave a line column that no row took ("12" of "12 x 1,0l PET"): text. */
+function strayLineNumbers(rows: readonly GroupedLine[], spans: readonly FieldSpan[]): Set<number> {
+  const taken = new Set(
+    rows.flatMap((row) =>
+      [...Object.values(row.cells), ...(row.quantities ?? [])].flatMap((span) => span.words),
+    ),
+  );
+  return new Set(
+    spans
+      .filter(
+        (s) =>
+          s.best &&
+          s.field.startsWith('line.') &&
+          numericField.test(s.field) &&
+          s.words.every((w) => !taken.has(w)),
+      )
+      .flatMap((s) => s.words),
+  );
 }
 
 /** At most this many printed lines continue a description below its first. */
@@ -152,6 +181,7 @@ function withWrappedLines(
   pages: readonly ResolvePage[],
   spans: readonly FieldSpan[],
   claimedWordsOf: (page: ResolvePage) => ReadonlySet<number>,
+  strays: ReadonlySet<number>,
 ): GroupedLine {
   const page = pages.find((p) => p.index === row.page);
   const last = row.description.at(-1);
@@ -185,9 +215,15 @@ function withWrappedLines(
           top - bottom < 0.9 * height &&
           top < nextTop - 0.2 * height &&
           Math.abs(words[0]!.norm.x0 - x0) < 0.01 &&
-          indices.every((i) => !claimed.has(i) && !amountLike.test(page.words[i]!.text)) &&
+          indices.every(
+            (i) => (!claimed.has(i) || strays.has(i)) && !amountLike.test(page.words[i]!.text),
+          ) &&
           isProse(words.map((w) => w.text)) &&
-          !numbers.some((n) => Math.abs(centreY(n) - centre) < 0.6 * height)
+          !numbers.some(
+            (n) =>
+              Math.abs(centreY(n) - centre) < 0.6 * height &&
+              !n.words.every((w) => strays.has(w) && indices.includes(w)),
+          )
         );
       });
     if (!below) break;

@@ -286,6 +286,32 @@ describe('totals', () => {
     expect(invoice.lines.map((line) => line.name)).toEqual(['Okosteuer Lieferant', 'Pfand']);
   });
 
+  it('continues a description over a number the model gave a column but no row took', () => {
+    const pages = [
+      page(0, [
+        ['SanDisk Ultra 16 GB MicroSDHC Class', 0.19, 0.25],
+        ['1 278,61 319,00', 0.6, 0.25],
+        ['10 48 MB/s Memory Card', 0.19, 0.265],
+      ]),
+    ];
+    const { invoice } = resolve(
+      [
+        {
+          ...span('line.description', 'SanDisk Ultra 16 GB MicroSDHC Class', 0.19, 0.25),
+          words: [0, 1, 2, 3, 4, 5],
+        },
+        { ...span('line.quantity', '1', 0.6, 0.25), words: [6] },
+        { ...span('line.unitPrice', '278,61', 0.665, 0.25), words: [7] },
+        { ...span('line.lineTotal', '319,00', 0.73, 0.25), words: [8] },
+        { ...span('line.quantity', '10', 0.19, 0.265), words: [9] },
+      ],
+      pages,
+    );
+    expect(invoice.lines.map((line) => [line.name, line.quantity])).toEqual([
+      ['SanDisk Ultra 16 GB MicroSDHC Class 10 48 MB/s Memory Card', '1'],
+    ]);
+  });
+
   it('does not continue a description over a line with its own number', () => {
     const pages = [
       page(0, [
