@@ -3,7 +3,7 @@
 // first line.* span of a printed row); a description right below another, with no numbers beside
 // it, continues it; numbers join the row whose description they sit beside, else the nearest one
 // above. Pages follow each other, so a table that continues over pages stays one list.
-import type { FieldSpan } from './decode-labels.ts';
+import { numericField, type FieldSpan } from './decode-labels.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { centreY, rowWords, type ResolvePage } from './resolve-candidates.ts';
 
@@ -134,11 +134,17 @@ function rowFor(span: FieldSpan, rows: readonly Row[]): Row | undefined {
     : undefined;
 }
 
+/** A word of letters the model put in a number column ("Pfand" as a quantity) names the item. */
+const wordsInANumberColumn = (span: FieldSpan) =>
+  numericField.test(span.field) && !/\d/.test(span.text) && /\p{L}{2}/u.test(span.text);
+
 export function groupLines(
   spans: readonly FieldSpan[],
   pages: readonly ResolvePage[],
 ): GroupedLine[] {
-  const own = spans.filter((s) => s.best && s.field.startsWith('line.'));
+  const own = spans
+    .filter((s) => s.best && s.field.startsWith('line.'))
+    .map((s) => (wordsInANumberColumn(s) ? { ...s, field: 'line.description' } : s));
   const descriptions = own.filter((s) => s.field === 'line.description');
   const numbers = own
     .filter((s) => s.field !== 'line.description')

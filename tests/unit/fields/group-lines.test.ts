@@ -25,6 +25,17 @@ describe('groupLines', () => {
     ]);
   });
 
+  it('reads a word of letters the model put in a number column as the description', () => {
+    const spans = [
+      span('line.quantity', 'Pfand', 0.3, 0.48),
+      span('line.unitPrice', '2,7700', 0.6, 0.48),
+      span('line.lineTotal', '55,40', 0.85, 0.49),
+    ];
+    expect(summary(groupLines(spans, []))).toEqual([
+      { description: 'Pfand', unitPrice: '2,7700', lineTotal: '55,40' },
+    ]);
+  });
+
   it('joins two description spans printed side by side on one line', () => {
     const spans = [
       span('line.description', 'Joghurt', 0.3, 0.3),
