@@ -61,7 +61,7 @@ const amountLike = /\d[.,]\d{2}$/;
 
 /**
  * The unclaimed words next to `from` on its printed line, walking by `step` (+1 right, -1 left)
- * while they sit close; numbers inside are kept ("USB 3.0"), numbers at the far end are not.
+ * while they sit close; numbers inside are kept ("USB 3.0"), numbers at the far end (but dates) are not.
  */
 function runOn(page: ResolvePage, from: number, step: 1 | -1, claimed: ReadonlySet<number>) {
   const run: number[] = [];
@@ -75,7 +75,13 @@ function runOn(page: ResolvePage, from: number, step: 1 | -1, claimed: ReadonlyS
     run.push(i);
     previous = word;
   }
-  while (run.length > 0 && !/\p{L}/u.test(page.words[run.at(-1)!]!.text)) run.pop();
+  // A date is text ("Parution du 06/12/2022"); another number at the end is a column's.
+  while (
+    run.length > 0 &&
+    !/\p{L}|^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/u.test(page.words[run.at(-1)!]!.text)
+  ) {
+    run.pop();
+  }
   return step > 0 ? run : run.reverse();
 }
 

@@ -140,6 +140,30 @@ describe('totals', () => {
     ]);
   });
 
+  it('completes a description over the date ending it, not over a number column', () => {
+    const pages = [
+      page(0, [
+        ['Parution du 06/12/2022', 0.1, 0.3],
+        ['45,93', 0.8, 0.3],
+        ['Justificatif PDF 2', 0.1, 0.33],
+        ['1,50', 0.8, 0.33],
+      ]),
+    ];
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', 'Parution du', 0.1, 0.3), words: [0, 1] },
+        { ...span('line.lineTotal', '45,93', 0.8, 0.3), words: [3] },
+        { ...span('line.description', 'Justificatif', 0.1, 0.33), words: [4] },
+        { ...span('line.lineTotal', '1,50', 0.8, 0.33), words: [7] },
+      ],
+      pages,
+    );
+    expect(invoice.lines.map((line) => line.name)).toEqual([
+      'Parution du 06/12/2022',
+      'Justificatif PDF',
+    ]);
+  });
+
   it('completes a description over a word misread as an amount', () => {
     const pages = [page(0, [["Huile d'olive à l'ancienne 198,00", 0.1, 0.3]])];
     const { invoice } = resolve(
