@@ -15,7 +15,13 @@ export interface GroupedLine {
   readonly cells: Readonly<Partial<Record<LineField, FieldSpan>>>;
   /** Every quantity the row holds, likeliest first: quantity × price = total may choose another. */
   readonly quantities?: readonly FieldSpan[];
+  /** A discount printed under the item ("abzgl. 16,7% Rabatt -2,00"), with its rate if printed. */
+  readonly discount?: { readonly amount: FieldSpan; readonly rate?: FieldSpan };
 }
+
+/** Tops of every box of a row: where it starts on its page. */
+export const topsOf = (row: GroupedLine) =>
+  [...row.description, ...Object.values(row.cells)].flatMap((span) => span.boxes.map((b) => b.y0));
 
 interface Row {
   readonly page: number;

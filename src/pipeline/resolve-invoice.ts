@@ -15,6 +15,7 @@ import { resolveLines } from './resolve-lines.ts';
 import { resolveTotals } from './resolve-totals.ts';
 import { roundedTotal, tenderedTotal } from './resolve-tender.ts';
 import { completeDescriptions, describeFromRow } from './resolve-line-descriptions.ts';
+import { withLineDiscounts } from './resolve-line-discounts.ts';
 import { joinSplitRows, withoutSummaryRows } from './resolve-line-filter.ts';
 import { withPartyRoles } from './resolve-party-roles.ts';
 import { toBreakdown, vatRows } from './resolve-vat.ts';
@@ -45,7 +46,7 @@ export function resolveInvoice(
   const { header, evidence: headerEvidence } = resolveHeader(spans, document, pages);
   const items = joinSplitRows(withoutSummaryRows(groupLines(spans, pages)));
   const described = completeDescriptions(describeFromRow(items, pages, spans), pages, spans);
-  const lines = resolveLines(described, read, document);
+  const lines = resolveLines(withLineDiscounts(described, pages), read, document);
   const rows = withPrintedRows(vatRows(spans, read, document), printedVatRows(pages, document));
   const amounts = printedAmounts(pages, document);
   const tendered = tenderedTotal(amounts);

@@ -3,7 +3,7 @@
 // description, with low confidence so review shows it as doubtful. A description the model cut
 // short runs on over the unclaimed words of its line and over the lines it wraps onto.
 import { numericField, type FieldSpan } from './decode-labels.ts';
-import type { GroupedLine } from './group-lines.ts';
+import { topsOf, type GroupedLine } from './group-lines.ts';
 import { normalizeIban } from './normalize-iban.ts';
 import { normalizeVatId } from './normalize-vat-id.ts';
 import {
@@ -258,6 +258,3 @@ function isProse(texts: readonly string[]): boolean {
   const keyed = texts.some((text, k) => text.endsWith(':') && /\d/.test(texts[k + 1] ?? ''));
   return !keyed && texts.some((text) => /^\p{L}{2,}[.,;:)]*$/u.test(text.replace(/^[(„"]/u, '')));
 }
-
-const topsOf = (row: GroupedLine) =>
-  [...row.description, ...Object.values(row.cells)].flatMap((span) => span.boxes.map((b) => b.y0));

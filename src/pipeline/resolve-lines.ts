@@ -72,6 +72,8 @@ export function resolveLines(
       if (span && value !== undefined)
         found[`lines[${i}].${path}`] = evidenceOf(span, span.confidence + extra);
     };
+    const discount = total && discountOf(row, total, read, options);
+    if (total && discount) total = sum([total, discount]);
     if (!total && quantity && price) {
       total = round(mul(quantity, price), 2);
       if (p) found[`lines[${i}].lineTotal`] = evidenceOf(p, 0.3);
@@ -84,6 +86,9 @@ export function resolveLines(
     note('quantity', q, quantity, bonus);
     note('unitPrice', p, price, bonus);
     note('lineTotal', t, total, bonus);
+    if (t && discount && row.discount) {
+      found[`lines[${i}].lineTotal`] = evidenceOfAll([t, row.discount.amount], t.confidence);
+    }
     note('vatRate', r, rate);
     const unitCode = unit && normalizeUnit(unit.text);
     note('unitCode', unit, unitCode);
@@ -99,6 +104,28 @@ export function resolveLines(
   });
   return { lines, ...(totals.length > 0 ? { lineSum: sum(totals) } : {}), evidence: found };
 }
+
+/**
+ * The discount printed under a line, when it leaves something to pay and any printed rate is its
+ * share of the total (16,7 % of 12,00 is 2,00).
+ */
+function discountOf(
+  row: GroupedLine,
+  total: Dec,
+  read: AmountReader,
+  options: { decimal?: ',' | '.' },
+): Dec | undefined {
+  const amount = row.discount && read(row.discount.amount);
+  if (!amount || amount.units >= 0n || compare(sum([total, amount]), zero) <= 0) return undefined;
+  const rate = row.discount?.rate && parseDecimal(parsePercent(row.discount.rate.text, options));
+  if (!rate) return amount;
+  const share = round(mul(total, { units: rate.units, scale: rate.scale + 2 }), 2);
+  // A rate printed to one decimal (16,7 %) is itself rounded: allow for it.
+  const slack = round(mul(total, { units: 5n, scale: 4 }), 2);
+  return compare(abs(sub(share, abs(amount))), sum([tolerance, slack])) <= 0 ? amount : undefined;
+}
+
+const zero: Dec = { units: 0n, scale: 0 };
 
 const mean = (spans: readonly FieldSpan[]) =>
   spans.reduce((total, s) => total + s.confidence, 0) / Math.max(1, spans.length);

@@ -117,6 +117,40 @@ describe('totals', () => {
     ]);
   });
 
+  it.each([
+    ['abzgl. 16,7% Rabatt', '10.00'],
+    ['Rabatt', '10.00'],
+    // The printed rate is not the amount's share: no telling which is right.
+    ['abzgl. 50% Rabatt', '12.00'],
+    // A minus amount that names no discount (a deposit returned) is another line's business.
+    ['Leergut zurück', '12.00'],
+  ])('takes the discount printed under a line ("%s -2,00") off its total', (label, total) => {
+    const pages = [
+      page(0, [
+        ['Kunstrasen grün', 0.3, 0.4],
+        ['12,00', 0.87, 0.4],
+        [label, 0.59, 0.457],
+        ['-2,00', 0.88, 0.457],
+        ['Schweinesteak', 0.3, 0.479],
+        ['27,50', 0.87, 0.479],
+      ]),
+    ];
+    const words = label.split(' ').length;
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', 'Kunstrasen grün', 0.3, 0.4), words: [0, 1] },
+        { ...span('line.lineTotal', '12,00', 0.87, 0.4), words: [2] },
+        { ...span('line.description', 'Schweinesteak', 0.3, 0.479), words: [4 + words] },
+        { ...span('line.lineTotal', '27,50', 0.87, 0.479), words: [5 + words] },
+      ],
+      pages,
+    );
+    expect(invoice.lines.map((line) => [line.name, line.lineTotal])).toEqual([
+      ['Kunstrasen grün', total],
+      ['Schweinesteak', '27.50'],
+    ]);
+  });
+
   it('computes the total of a line from quantity and price where no line prints one', () => {
     const { invoice } = resolve([
       span('line.description', 'Steaks', 0.1, 0.3),
