@@ -16,6 +16,7 @@ import { resolveTotals } from './resolve-totals.ts';
 import { roundedTotal, tenderedTotal } from './resolve-tender.ts';
 import { completeDescriptions, describeFromRow } from './resolve-line-descriptions.ts';
 import { withLineDiscounts } from './resolve-line-discounts.ts';
+import { withPrintedQuantities } from './resolve-line-quantities.ts';
 import { joinSplitRows, withoutSummaryRows } from './resolve-line-filter.ts';
 import { withPartyRoles } from './resolve-party-roles.ts';
 import { toBreakdown, vatRows } from './resolve-vat.ts';
@@ -46,7 +47,8 @@ export function resolveInvoice(
   const { header, evidence: headerEvidence } = resolveHeader(spans, document, pages);
   const items = joinSplitRows(withoutSummaryRows(groupLines(spans, pages)));
   const described = completeDescriptions(describeFromRow(items, pages, spans), pages, spans);
-  const lines = resolveLines(withLineDiscounts(described, pages), read, document);
+  const priced = withPrintedQuantities(withLineDiscounts(described, pages), pages);
+  const lines = resolveLines(priced, read, document);
   const rows = withPrintedRows(vatRows(spans, read, document), printedVatRows(pages, document));
   const amounts = printedAmounts(pages, document);
   const tendered = tenderedTotal(amounts);

@@ -281,6 +281,26 @@ describe('totals', () => {
     expect(invoice.lines[0]).toMatchObject({ quantity: '20', unitPrice: '9.90' });
   });
 
+  it.each([
+    // "20" left unlabelled, the position number "3" left of the name.
+    ['3 Mineralwasser 5,49 20 7% 109,80', { quantity: '20', unitPrice: '5.49' }],
+    // No number on the row gives the total: no quantity is made up.
+    ['3 Mineralwasser 5,49 12 7% 109,80', { unitPrice: '5.49', lineTotal: '109.80' }],
+  ])('takes the printed number that gives the line total as its quantity (%s)', (text, line) => {
+    const pages = [page(0, [[text, 0.1, 0.3]])];
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', 'Mineralwasser', 0.165, 0.3), words: [1] },
+        { ...span('line.unitPrice', '5,49', 0.23, 0.3), words: [2] },
+        { ...span('line.vatRate', '7%', 0.36, 0.3), words: [4] },
+        { ...span('line.lineTotal', '109,80', 0.425, 0.3), words: [5] },
+      ],
+      pages,
+    );
+    expect(invoice.lines[0]).toEqual(expect.objectContaining(line));
+    if (!('quantity' in line)) expect(invoice.lines[0]?.quantity).toBeUndefined();
+  });
+
   it('completes a description to its left up to the quantity column', () => {
     const pages = [page(0, [['2 HP USB 3.0 Port Replicator 159,99', 0.1, 0.3]])];
     const { invoice } = resolve(

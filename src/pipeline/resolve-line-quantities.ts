@@ -1,0 +1,34 @@
+// The quantity a line prints but the model gave another field or none ("20" read as a VAT rate
+// beside "19 %", "3" of "3 m²" read as a date): every plain number on the row's printed lines is
+// a quantity candidate, after the ones the model labelled. resolveLines takes the first for which
+// quantity × price = total, so a candidate that does not give the total is never used.
+import type { FieldSpan } from './decode-labels.ts';
+import type { GroupedLine } from './group-lines.ts';
+import { printedSpan, rowWords, type ResolvePage } from './resolve-candidates.ts';
+
+const plainNumber = /^\d{1,6}([.,]\d{1,3})?$/;
+
+export function withPrintedQuantities(
+  rows: readonly GroupedLine[],
+  pages: readonly ResolvePage[],
+): GroupedLine[] {
+  return rows.map((row) => {
+    const page = pages.find((p) => p.index === row.page);
+    const { unitPrice, lineTotal, quantity } = row.cells;
+    if (!page || !unitPrice || !lineTotal) return row;
+    const taken = new Set(
+      [...row.description, ...Object.values(row.cells)].flatMap((span) => span.words),
+    );
+    const firstBoxes = [...row.description.slice(0, 1), ...Object.values(row.cells)].map(
+      (span) => span.boxes[0]!,
+    );
+    const printed = [...new Set(firstBoxes.flatMap((box) => rowWords(page, box)))]
+      .map((word) => page.words.indexOf(word))
+      .filter((i) => !taken.has(i) && plainNumber.test(page.words[i]!.text))
+      .sort((a, b) => a - b)
+      .map((i) => printedSpan(page, 'line.quantity', [i], 0.5));
+    if (printed.length === 0) return row;
+    const labelled: FieldSpan[] = row.quantities ? [...row.quantities] : quantity ? [quantity] : [];
+    return { ...row, quantities: [...labelled, ...printed] };
+  });
+}
