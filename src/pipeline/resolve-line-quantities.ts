@@ -6,7 +6,7 @@ import type { FieldSpan } from './decode-labels.ts';
 import type { GroupedLine } from './group-lines.ts';
 import { printedSpan, rowWords, type ResolvePage } from './resolve-candidates.ts';
 
-const plainNumber = /^\d{1,6}([.,]\d{1,3})?$/;
+const plainNumber = /^[-\u2212]?\d{1,6}([.,]\d{1,3})?$/;
 
 export function withPrintedQuantities(
   rows: readonly GroupedLine[],
@@ -16,9 +16,11 @@ export function withPrintedQuantities(
     const page = pages.find((p) => p.index === row.page);
     const { unitPrice, lineTotal, quantity } = row.cells;
     if (!page || !unitPrice || !lineTotal) return row;
-    const taken = new Set(
-      [...row.description, ...Object.values(row.cells)].flatMap((span) => span.words),
+    // A "rate" without a percent sign may be the quantity column ("20" beside "19 %").
+    const cells = Object.values(row.cells).filter(
+      (span) => span !== row.cells.vatRate || span.text.includes('%'),
     );
+    const taken = new Set([...row.description, ...cells].flatMap((span) => span.words));
     const firstBoxes = [...row.description.slice(0, 1), ...Object.values(row.cells)].map(
       (span) => span.boxes[0]!,
     );

@@ -58,14 +58,17 @@ export function resolveLines(
     const quantityOf = (span: FieldSpan) =>
       parseDecimal(parseAmount(span.text.replace(/^[x×]\s*|\s*[x×]$/gi, ''), options)?.value);
     const price = p && read(p);
-    const rate = r && parseDecimal(parsePercent(r.text, options));
+    const rateOf = (span: FieldSpan) => parseDecimal(parsePercent(span.text, options));
     let total = t && read(t);
     // Of several numbers read as the row's quantity, the one that gives the total (a position
     // number "1" beside "20 Stk").
     const q =
-      row.quantities?.find((span) => arithmeticHolds(quantityOf(span), price, total, rate)) ??
-      row.cells.quantity;
+      row.quantities?.find((span) =>
+        arithmeticHolds(quantityOf(span), price, total, r && rateOf(r)),
+      ) ?? row.cells.quantity;
     const quantity = q && quantityOf(q);
+    // The quantity × price = total chose may be the number the model called the rate.
+    const rate = r && !r.words.some((w) => q?.words.includes(w)) ? rateOf(r) : undefined;
     const holds = arithmeticHolds(quantity, price, total, rate);
     const bonus = holds ? 0.2 : 0;
     const note = (path: string, span: FieldSpan | undefined, value: unknown, extra = 0) => {

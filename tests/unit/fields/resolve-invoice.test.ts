@@ -301,6 +301,34 @@ describe('totals', () => {
     if (!('quantity' in line)) expect(invoice.lines[0]?.quantity).toBeUndefined();
   });
 
+  it('takes a "rate" without a percent sign that gives the line total as the quantity', () => {
+    const pages = [page(0, [['Pfand 2,77 20 55,40', 0.1, 0.3]])];
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', 'Pfand', 0.1, 0.3), words: [0] },
+        { ...span('line.unitPrice', '2,77', 0.165, 0.3), words: [1] },
+        { ...span('line.vatRate', '20', 0.23, 0.3), words: [2] },
+        { ...span('line.lineTotal', '55,40', 0.295, 0.3), words: [3] },
+      ],
+      pages,
+    );
+    expect(invoice.lines[0]).toMatchObject({ quantity: '20', lineTotal: '55.40' });
+    expect(invoice.lines[0]?.vatRate).toBeUndefined();
+  });
+
+  it('takes a negative printed quantity on a credit note line', () => {
+    const pages = [page(0, [['Zitronensäure 1,00 -5 Stk -5,00', 0.1, 0.3]])];
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', 'Zitronensäure', 0.1, 0.3), words: [0] },
+        { ...span('line.unitPrice', '1,00', 0.165, 0.3), words: [1] },
+        { ...span('line.lineTotal', '-5,00', 0.36, 0.3), words: [4] },
+      ],
+      pages,
+    );
+    expect(invoice.lines[0]).toMatchObject({ quantity: '-5', lineTotal: '-5.00' });
+  });
+
   it('completes a description to its left up to the quantity column', () => {
     const pages = [page(0, [['2 HP USB 3.0 Port Replicator 159,99', 0.1, 0.3]])];
     const { invoice } = resolve(
