@@ -46,7 +46,10 @@ export function resolveInvoice(
   const read = amountReader(pages, document);
   const { header, evidence: headerEvidence } = resolveHeader(spans, document, pages);
   const items = joinSplitRows(withoutSummaryRows(groupLines(spans, pages)));
-  const described = completeDescriptions(describeFromRow(items, pages, spans), pages, spans);
+  // A row's description read or completed from its printed line may show it is a summary.
+  const described = withoutSummaryRows(
+    completeDescriptions(describeFromRow(items, pages, spans), pages, spans),
+  );
   const priced = withPrintedQuantities(withLineDiscounts(described, pages), pages);
   const lines = resolveLines(priced, read, document);
   const rows = withPrintedRows(vatRows(spans, read, document), printedVatRows(pages, document));

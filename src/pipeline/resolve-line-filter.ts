@@ -1,7 +1,9 @@
 // Rows of the totals block that the model read as line items ("Umsatzsteuer (S) 37.62",
-// "Subtotal 473.00", "(S) 19.25"): a row without a quantity whose description starts with a total
-// word, or has no word at all, is a summary, not something bought.
+// "Subtotal 473.00", "(S) 19.25"): a row whose description starts with a total word (unless a
+// quantity that gives its total makes it bought), or, without a quantity, has no word at all, is
+// a summary, not something bought.
 import type { GroupedLine } from './group-lines.ts';
+import { parseAmount } from './normalize-amount.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { totalWords } from './total-labels.ts';
 
@@ -12,11 +14,30 @@ const summaryWord = (text: string) => {
 
 export function withoutSummaryRows(rows: readonly GroupedLine[]): GroupedLine[] {
   return rows.filter((row) => {
-    if (row.cells.quantity !== undefined || row.description.length === 0) return true;
+    if (row.description.length === 0) return true;
     const text = row.description.map((span) => span.text).join(' ');
     const first = text.split(' ')[0] ?? '';
+    // A quantity makes it bought, unless it does not give the total ("Umsatzsteuer (S) -6,55
+    // 403,55 76,67": a base misread as a price, a stray number as a quantity).
+    if (row.cells.quantity !== undefined && !(summaryWord(first) && !quantityGivesTotal(row))) {
+      return true;
+    }
     return /\p{L}{2}/u.test(text) && !summaryWord(first);
   });
+}
+
+/** Whether quantity × price is the line total (net or with up to 25 % VAT), or cannot be told. */
+function quantityGivesTotal(row: GroupedLine): boolean {
+  const [quantity, price, total] = [row.cells.quantity, row.cells.unitPrice, row.cells.lineTotal]
+    .map((span) => span && parseAmount(span.text)?.value)
+    .map((value) => (value === undefined ? undefined : Number(value)));
+  if (quantity === undefined || price === undefined || total === undefined) return true;
+  const net = quantity * price;
+  return (
+    Math.sign(net) === Math.sign(total) &&
+    Math.abs(total) >= Math.abs(net) * 0.995 &&
+    Math.abs(total) <= Math.abs(net) * 1.255
+  );
 }
 
 const hasPrice = (row: GroupedLine) =>

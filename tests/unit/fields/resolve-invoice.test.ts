@@ -89,6 +89,29 @@ describe('totals', () => {
     expect(invoice.lines.map((line) => line.name)).toEqual(['Trennblätter A4', 'Tax consulting']);
   });
 
+  it('drops a VAT row whose label the description completes, its misread quantity no item', () => {
+    const pages = [
+      page(0, [
+        ['Kopierpapier A4 10 1,21 12,10', 0.1, 0.3],
+        ['Umsatzsteuer (S) -6,55 403,55 76,67', 0.1, 0.4],
+      ]),
+    ];
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', 'Kopierpapier A4', 0.1, 0.3), words: [0, 1] },
+        { ...span('line.quantity', '10', 0.23, 0.3), words: [2] },
+        { ...span('line.unitPrice', '1,21', 0.295, 0.3), words: [3] },
+        { ...span('line.lineTotal', '12,10', 0.36, 0.3), words: [4] },
+        { ...span('line.description', '(S)', 0.165, 0.4), words: [6] },
+        { ...span('line.quantity', '-6,55', 0.23, 0.4), words: [7] },
+        { ...span('line.unitPrice', '403,55', 0.295, 0.4), words: [8] },
+        { ...span('line.lineTotal', '76,67', 0.36, 0.4), words: [9] },
+      ],
+      pages,
+    );
+    expect(invoice.lines.map((line) => line.name)).toEqual(['Kopierpapier A4']);
+  });
+
   it('reads a note with a number under a priced line as a detail, not an item', () => {
     const { invoice } = resolve([
       span('line.description', 'Kunstrasen grün', 0.1, 0.3),
