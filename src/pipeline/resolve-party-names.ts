@@ -1,6 +1,6 @@
 // Party names the page states outright, for forms the model misreads: the value after "Name:" in a
-// block headed by a role label, the line right under a lone role label, and the recipient's name
-// right under a letter's return-address line.
+// block headed by a role label, the line under a lone role label (past key lines like "Nummer :
+// 339420"), and the recipient's name right under a letter's return-address line.
 import type { FieldSpan } from './decode-labels.ts';
 import { foldLabel, headingOf, labelsOf, returnAddresses, valueRightOf } from './party-labels.ts';
 import { lineIndices, printedSpan, type ResolvePage } from './resolve-candidates.ts';
@@ -42,11 +42,14 @@ export function namesAfterKeys(pages: readonly ResolvePage[]): FieldSpan[] {
 
 /** A name printed right under its role label: nearly as sure as a name the model found. */
 const underLabelConfidence = 0.8;
+/** Key lines ("Nummer : 339420", "Globale Nummer: 4304171000002 (GTIN)") a name may sit under. */
+const maxKeyLines = 3;
 
 /**
  * The line printed right under a role label that stands alone ("Verkäufer:" over "Taxiunternehmen
- * TX GmbH"): that party's name, for forms whose title the model takes for the seller. Not a key
- * ("Nummer:"), not a number or address line.
+ * TX GmbH"), or under the key lines that follow it ("Käufer:" over "Nummer : 339420" over
+ * "MUSTER-KUNDE GMBH"): that party's name, for forms whose title the model takes for the seller.
+ * Not a number or address line.
  */
 export function namesUnderLabels(pages: readonly ResolvePage[]): FieldSpan[] {
   return pages.flatMap((page) => {
@@ -54,23 +57,31 @@ export function namesUnderLabels(pages: readonly ResolvePage[]): FieldSpan[] {
     return labelsOf(page)
       .filter((label) => label.alone)
       .flatMap((label): FieldSpan[] => {
-        const below = lines.find((indices) => {
-          const head = page.words[indices[0]!]!;
-          return (
-            Math.abs(head.norm.x0 - label.x0) < 0.02 &&
-            head.norm.y0 >= label.y1 - 0.2 * label.height &&
-            head.norm.y0 - label.y1 < 2.5 * label.height
-          );
-        });
-        const words = (below ?? []).map((i) => page.words[i]!);
-        const text = words.map((word) => word.text).join(' ');
-        // The whole printed row, also where a text layer split it ("Nummer" | ": 339420").
-        const row = below ? [...below, ...valueRightOf(page, below.at(-1)!)] : [];
-        const rowText = row.map((i) => page.words[i]!.text).join(' ');
-        const nameLike =
-          words.length > 0 && words.length <= 6 && !/[:\d]/.test(rowText) && /\p{L}{3}/u.test(text);
-        if (!below || !nameLike) return [];
-        return [printedSpan(page, `${label.role}Name`, below, underLabelConfidence)];
+        let bottom = label.y1;
+        for (let k = 0; k <= maxKeyLines; k++) {
+          const below = lines.find((indices) => {
+            const head = page.words[indices[0]!]!;
+            return (
+              Math.abs(head.norm.x0 - label.x0) < 0.02 &&
+              head.norm.y0 >= bottom - 0.2 * label.height &&
+              head.norm.y0 - bottom < 2.5 * label.height
+            );
+          });
+          if (!below) return [];
+          const words = below.map((i) => page.words[i]!);
+          const text = words.map((word) => word.text).join(' ');
+          // The whole printed row, also where a text layer split it ("Nummer" | ": 339420").
+          const row = [...below, ...valueRightOf(page, below.at(-1)!)];
+          const rowText = row.map((i) => page.words[i]!.text).join(' ');
+          if (/:/.test(rowText) && /\d/.test(rowText)) {
+            bottom = Math.max(...row.map((i) => page.words[i]!.norm.y1));
+            continue;
+          }
+          const nameLike = words.length <= 6 && !/[:\d]/.test(rowText) && /\p{L}{3}/u.test(text);
+          const confidence = underLabelConfidence - 0.05 * k;
+          return nameLike ? [printedSpan(page, `${label.role}Name`, below, confidence)] : [];
+        }
+        return [];
       });
   });
 }

@@ -139,6 +139,21 @@ describe('names right under a role label', () => {
     ]);
   });
 
+  it('reads the name under the key lines that follow a label, not an address under them', () => {
+    const on = page(0, [
+      ['Käufer/Leistungsempfänger:', 0.084, 0.35],
+      ['Nummer : 339420', 0.084, 0.365],
+      ['Globale Nummer: 4304171000002 (GTIN)', 0.084, 0.38],
+      ['MUSTER-KUNDE GMBH', 0.084, 0.395],
+      ['Verkäufer:', 0.5, 0.35],
+      ['Nummer : 549910', 0.5, 0.365],
+      ['BAHNHOFSTRASSE 99', 0.5, 0.38],
+    ]);
+    expect(namesUnderLabels([on]).map((span) => [span.field, span.text])).toEqual([
+      ['buyerName', 'MUSTER-KUNDE GMBH'],
+    ]);
+  });
+
   it('reads a long label with one letter misread, not a title one letter from a label', () => {
     const misread = page(0, [
       ['Kaufer/Leistungsempfinger', 0.084, 0.35],
