@@ -24,8 +24,12 @@ export function completeAmount(
   indices: readonly number[],
 ): number[] {
   const out = [...indices];
-  const sameLine = (a: number, b: number) =>
-    words[a] !== undefined && words[a].line === words[b]?.line;
+  // A thousands space is narrow; a column gap ("Total 1 278.61": quantity, then price) is not.
+  const sameLine = (a: number, b: number) => {
+    const [left, right] = a < b ? [words[a], words[b]] : [words[b], words[a]];
+    if (!left || !right || left.line !== right.line) return false;
+    return right.norm.x0 - left.norm.x1 < right.norm.y1 - right.norm.y0;
+  };
   while (
     out[0]! > 0 &&
     sameLine(out[0]! - 1, out[0]!) &&
