@@ -7,8 +7,11 @@ import { foldWord } from './normalize-date-names.ts';
 import { lineIndices, type ResolvePage, type ResolveWord } from './resolve-candidates.ts';
 
 const confidence = 0.75;
+// German compounds name their kind of invoice first: "Handelsrechnung", "Teilrechnung".
 const noun =
-  /^(invoice|inv|rechnung|facture|factuur|factura|fattura|faktura|gutschrift|avoir|beleg|receipt|bill)$/;
+  /^(invoice|inv|\p{L}*rechnung|facture|factuur|factura|fattura|faktura|gutschrift|avoir|beleg|receipt|bill)$/u;
+/** A document type code printed between the noun and its number key: "Handelsrechnung (380) Nr.". */
+const typeCode = /^\(\d{3}\)$/;
 const numberWord = /^(no|nr|number|nummer|num|numero|n|nro|#)$/;
 const compound =
   /^(rechnungsnummer|rechnungsnr|rgnr|belegnummer|belegnr|gutschriftsnummer|gutschriftnr|factuurnummer|factuurnr|fakturanummer|invoicenumber|invoiceno|invoicenr|invoice#|facturenumero)$/;
@@ -36,6 +39,7 @@ function afterKey(words: readonly ResolveWord[], i: number): number {
   const [a, b, c] = [words[i], words[i + 1], words[i + 2]].map((w) => (w ? fold(w.text) : ''));
   if (compound.test(a!)) return i + 1;
   if (noun.test(a!) && numberWord.test(b!)) return i + 2;
+  if (noun.test(a!) && typeCode.test(words[i + 1]?.text ?? '') && numberWord.test(c!)) return i + 3;
   if (/#$/.test(words[i]!.text) && noun.test(a!.replace(/#$/, ''))) return i + 1;
   if (numberWord.test(a!) && a !== 'n' && connector.test(b!) && noun.test(c!)) return i + 3;
   return -1;

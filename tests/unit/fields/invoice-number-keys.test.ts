@@ -15,6 +15,8 @@ describe('invoice numbers after an explicit key', () => {
     ['Numéro de facture : F-88 21', 'F-88'],
     ['Factuurnummer 20240033', '20240033'],
     ['Invoice#A1234', 'A1234'],
+    ['Handelsrechnung (380) Nr. 47110815 vom 01.12.2025', '47110815'],
+    ['Teilrechnung Nr. 2018-0042', '2018-0042'],
   ])('%s → %s', (line, expected) => {
     expect(numbersIn(line)).toEqual([expected]);
   });
@@ -25,6 +27,7 @@ describe('invoice numbers after an explicit key', () => {
     'Invoice No. Date Amount',
     'Order No. 4711',
     'Invoice total 12',
+    'Rechnung (380) 47110815',
   ])('finds none in "%s"', (line) => {
     expect(numbersIn(line)).toEqual([]);
   });
