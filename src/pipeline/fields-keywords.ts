@@ -13,7 +13,7 @@ interface Cue {
 const cues: Readonly<Record<string, Cue>> = {
   invoiceNumber: {
     yes: /^(invoice|inv|bill|rechnung\w*|rechnungsnr|rg|facture|factuur\w*|factura|fattura|faktura|beleg|receipt|credit|gutschrift\w*|avoir)$/,
-    no: /^(order|bestell\w*|auftrag\w*|customer|kunde\w*|kd|account|konto|client|commande|dossier|bestelling|klant\w*|pedido|cliente|ordine|delivery|lieferschein\w*|tax|vat|ust\w*|tva|btw|iva|gst\w*|phone|tel|fax|iban|reference|ref|po|contract|vertrag\w*|project|projekt)$/,
+    no: /^(order|bestell\w*|auftrag\w*|customer|kunde\w*|kd|account|konto|client|commande|dossier|bestelling|klant\w*|pedido|cliente|ordine|delivery|lieferschein\w*|tax|vat|ust\w*|tva|btw|iva|gst\w*|phone|tel|fax|iban|reference|ref|po|contract|vertrag\w*|project|projekt|\w*version|revision|release)$/,
   },
   issueDate: {
     yes: /^(date|dated|datum|rechnungsdatum|belegdatum|invoicedate|fecha|data|factuurdatum|issued)$/,

@@ -655,6 +655,20 @@ describe('totals', () => {
 });
 
 describe('header', () => {
+  it('takes the number after an invoice key over a version number the model was surer of', () => {
+    const pages = [
+      page(0, [
+        ['ZUGFeRD-Version : 2.1 vom 24.03.2020', 0.1, 0.05],
+        ['Buchungshilfe - KEINE Rechnung Nr. 471102 vom 13.11.2019', 0.1, 0.1],
+      ]),
+    ];
+    const { invoice } = resolve(
+      [{ ...span('invoiceNumber', '2.1', 0.23, 0.05, { confidence: 0.96 }), words: [2] }],
+      pages,
+    );
+    expect([invoice.invoiceNumber, invoice.issueDate]).toEqual(['471102', '2019-11-13']);
+  });
+
   it('pairs an issue date before the due date', () => {
     const { invoice } = resolve([
       span('issueDate', '20.03.2024', 0.7, 0.1, { confidence: 0.6 }),
