@@ -61,7 +61,9 @@ function minusBefore(words: readonly ResolveWord[], first: number): boolean {
 function longestAmount(text: string, evidence: DocumentEvidence): ParsedAmount | undefined {
   const options = evidence.decimal ? { decimal: evidence.decimal } : {};
   // OCR splits a number at a misread gap ("233.0 8"); the run without spaces may read whole.
-  const splitDecimals = /[.,]\d*\s\d{1,2}$/.test(text);
+  // Only cents cut in two count: "275,00 7" is an amount and the rate beside it.
+  const cut = /[.,](\d*)\s(\d{1,2})$/.exec(text);
+  const splitDecimals = !!cut && cut[1]!.length + cut[2]!.length === 2;
   const joined = splitDecimals ? parseAmount(text.replace(/\s+/g, ''), options) : undefined;
   if (joined && !parseAmount(text, options)) return joined;
   const words = text.split(' ');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { completeAmount } from '../../../src/pipeline/resolve-amounts.ts';
+import { formatDec } from '../../../src/domain/rules/decimal.ts';
+import { gatherEvidence } from '../../../src/pipeline/fields-evidence.ts';
+import { amountReader, completeAmount } from '../../../src/pipeline/resolve-amounts.ts';
 import type { ResolveWord } from '../../../src/pipeline/resolve-candidates.ts';
+import { span } from './spans.ts';
 
 /** Words on one printed line: [text, x0, x1] each, 0.012 high. */
 const line = (...words: [string, number, number][]): ResolveWord[] =>
@@ -17,5 +20,22 @@ describe('completeAmount', () => {
     const words = line(['Total', 0.51, 0.55], ['1', 0.595, 0.603], ['278.61', 0.635, 0.675]);
     expect(completeAmount(words, [2])).toEqual([2]);
     expect(completeAmount(words, [1])).toEqual([1]);
+  });
+});
+
+describe('amountReader', () => {
+  const read = (text: string) => {
+    const reader = amountReader([{ index: 0, words: [] }], gatherEvidence([[]], 'de-DE'));
+    const value = reader(span('line.lineTotal', text, 0.8, 0.3));
+    return value && formatDec(value, 2);
+  };
+
+  it.each([
+    // OCR cut the cents in two.
+    ['233,0 8', '233.08'],
+    // An amount with its cents, and the rate printed beside it.
+    ['275,00 7', '275.00'],
+  ])('reads "%s" as %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
   });
 });
