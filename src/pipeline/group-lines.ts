@@ -4,6 +4,7 @@
 // it, continues it; numbers join the row whose description they sit beside, else the nearest one
 // above. Pages follow each other, so a table that continues over pages stays one list.
 import { numericField, type FieldSpan } from './decode-labels.ts';
+import { parseAmount } from './normalize-amount.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { centreY, rowWords, type ResolvePage } from './resolve-candidates.ts';
 
@@ -188,7 +189,7 @@ export function groupLines(
   return joinLeadingLines(rows)
     .filter((row) => !isCarriedRow(row, byIndex.get(row.page)))
     .map(toLine)
-    .filter(billsSomething(rows));
+    .filter(billsSomething(rows, byIndex));
 }
 
 /** A description line with no numbers right above a row with numbers (bottom-aligned cells) leads it. */
@@ -245,15 +246,38 @@ function toLine(row: Row): GroupedLine {
 }
 
 /** A row with only a description is a heading or note, unless no row has numbers at all. */
-function billsSomething(rows: readonly Row[]): (line: GroupedLine) => boolean {
+function billsSomething(
+  rows: readonly Row[],
+  pages: ReadonlyMap<number, ResolvePage>,
+): (line: GroupedLine) => boolean {
   const anyNumbers = rows.some((r) => Object.keys(r.cells).length > 0);
   const anyDescription = rows.some((r) => r.description.length > 0);
   return (line) => {
     const fields = Object.keys(line.cells);
     if (!anyNumbers) return true;
-    // Among described rows, a lone number is a subtotal or a stray, not an item.
+    // Among described rows, a lone number is a subtotal or a stray, not an item, unless its
+    // printed row shows quantity × price = total ("400,00 Luftballon … 0,79 € 316,00").
     if (anyDescription && line.description.length === 0)
-      return fields.filter((k) => ['quantity', 'unitPrice', 'lineTotal'].includes(k)).length >= 2;
+      return (
+        fields.filter((k) => ['quantity', 'unitPrice', 'lineTotal'].includes(k)).length >= 2 ||
+        productOnRow(line.cells.lineTotal, pages.get(line.page))
+      );
     return fields.some((k) => k !== 'unit' && k !== 'vatRate');
   };
+}
+
+/** Whether two other numbers printed on the total's row multiply to it. */
+function productOnRow(total: FieldSpan | undefined, page: ResolvePage | undefined): boolean {
+  if (!total || !page) return false;
+  const value = (text: string) => Number(parseAmount(text)?.value ?? Number.NaN);
+  const target = value(total.text);
+  const others = rowWords(page, total.boxes[0]!)
+    .filter((word) => !total.words.includes(page.words.indexOf(word)))
+    .map((word) => value(word.text))
+    .filter((n) => Number.isFinite(n) && n !== 0);
+  return (
+    Number.isFinite(target) &&
+    target !== 0 &&
+    others.some((a, i) => others.some((b, j) => i < j && Math.abs(a * b - target) < 0.005))
+  );
 }

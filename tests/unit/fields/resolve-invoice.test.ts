@@ -352,6 +352,32 @@ describe('totals', () => {
     expect(invoice.lines[0]).toMatchObject({ quantity: '-5', lineTotal: '-5.00' });
   });
 
+  it('keeps an item whose name the model missed where its row shows quantity × price = total', () => {
+    const pages = [
+      page(0, [
+        ['1,00 Gestaltung 0% 160,00 € 160,00 €', 0.1, 0.3],
+        ['400,00 Luftballon: Bunt 19% 0,79 € 316,00 €', 0.1, 0.33],
+        ['Summe netto: 476,00 €', 0.1, 0.36],
+      ]),
+    ];
+    const { invoice } = resolve(
+      [
+        { ...span('line.quantity', '1,00', 0.1, 0.3), words: [0] },
+        { ...span('line.description', 'Gestaltung', 0.165, 0.3), words: [1] },
+        { ...span('line.unitPrice', '160,00', 0.295, 0.3), words: [3] },
+        { ...span('line.lineTotal', '160,00', 0.425, 0.3), words: [5] },
+        { ...span('line.lineTotal', '316,00', 0.49, 0.33), words: [14] },
+      ],
+      pages,
+    );
+    expect(invoice.lines[1]).toMatchObject({
+      quantity: '400.00',
+      unitPrice: '0.79',
+      lineTotal: '316.00',
+    });
+    expect(invoice.lines[1]?.name).toContain('Luftballon');
+  });
+
   it('completes a description to its left up to the quantity column', () => {
     const pages = [page(0, [['2 HP USB 3.0 Port Replicator 159,99', 0.1, 0.3]])];
     const { invoice } = resolve(
