@@ -1,7 +1,8 @@
 // The quantity a line prints but the model gave another field or none ("20" read as a VAT rate
 // beside "19 %", "3" of "3 m²" read as a date): every plain number on the row's printed lines is
 // a quantity candidate, after the ones the model labelled. resolveLines takes the first for which
-// quantity × price = total, so a candidate that does not give the total is never used.
+// quantity × price = total, so a candidate that does not give the total is never used. A row with
+// no price takes quantity and price from two numbers of its printed row that give its total.
 import type { FieldSpan } from './decode-labels.ts';
 import type { GroupedLine } from './group-lines.ts';
 import { parseAmount } from './normalize-amount.ts';
