@@ -44,10 +44,14 @@ export function toBench(invoice: Invoice): BenchPrediction {
   };
 }
 
-// Information-only lines (a note or section heading: no quantity and nothing billed) are not
-// invoice lines on paper.
+// Information-only lines (a note or section heading: no quantity, no price and nothing billed)
+// are not invoice lines on paper; a priced line ordered zero times ("Justificatif Papier 0 × 3,50")
+// is.
 function isBilledLine(line: InvoiceLine): boolean {
-  const billsNothing = isZeroOrAbsent(line.lineTotal) && isZeroOrAbsent(line.quantity);
+  const billsNothing =
+    isZeroOrAbsent(line.lineTotal) &&
+    isZeroOrAbsent(line.quantity) &&
+    isZeroOrAbsent(line.unitPrice);
   return !billsNothing || (line.lineTotal === undefined && line.name !== undefined);
 }
 

@@ -141,6 +141,14 @@ function rowFor(span: FieldSpan, rows: readonly Row[]): Row | undefined {
     : undefined;
 }
 
+/** A "rate" the currency follows ("0 €") is an amount: a line total the model read as a rate. */
+function moneyAsRate(span: FieldSpan, page: ResolvePage | undefined): boolean {
+  if (span.field !== 'line.vatRate' || span.text.includes('%') || !page) return false;
+  const last = span.words.at(-1)!;
+  const next = page.words[last + 1];
+  return !!next && next.line === page.words[last]?.line && /^(\p{Sc}|[A-Z]{3})$/u.test(next.text);
+}
+
 /** A word of letters the model put in a number column ("Pfand" as a quantity) names the item. */
 const wordsInANumberColumn = (span: FieldSpan) =>
   numericField.test(span.field) && !/\d/.test(span.text) && /\p{L}{2}/u.test(span.text);
@@ -149,14 +157,15 @@ export function groupLines(
   spans: readonly FieldSpan[],
   pages: readonly ResolvePage[],
 ): GroupedLine[] {
+  const byPage = new Map(pages.map((p) => [p.index, p]));
   const own = spans
     .filter((s) => s.best && s.field.startsWith('line.'))
-    .map((s) => (wordsInANumberColumn(s) ? { ...s, field: 'line.description' } : s));
+    .map((s) => (wordsInANumberColumn(s) ? { ...s, field: 'line.description' } : s))
+    .map((s) => (moneyAsRate(s, byPage.get(s.page)) ? { ...s, field: 'line.lineTotal' } : s));
   const descriptions = own.filter((s) => s.field === 'line.description');
   const numbers = own
     .filter((s) => s.field !== 'line.description')
     .sort((a, b) => a.page - b.page || top(a) - top(b) || x0(a) - x0(b));
-  const byPage = new Map(pages.map((p) => [p.index, p]));
   const lineStart: LineStart = (span) => {
     const words = byPage.get(span.page)?.words ?? [];
     const line = words[span.words[0]!]?.line;

@@ -39,10 +39,11 @@ describe('toBench', () => {
         { name: '--- Food ---', quantity: '0.00', lineTotal: '0.00' },
         { name: 'Item', lineTotal: '5.00' },
         { name: 'Free sample', quantity: '1', lineTotal: '0.00' },
+        { name: 'Paper copy', quantity: '0', unitPrice: '3.50', lineTotal: '0.00' },
       ],
     });
     expect(bench.sellerVatId).toBeNull();
     expect(bench.dueDate).toBeNull();
-    expect(bench.lines.map((l) => l.description)).toEqual(['Item', 'Free sample']);
+    expect(bench.lines.map((l) => l.description)).toEqual(['Item', 'Free sample', 'Paper copy']);
   });
 });

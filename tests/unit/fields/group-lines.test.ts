@@ -36,6 +36,19 @@ describe('groupLines', () => {
     ]);
   });
 
+  it('reads a "rate" the currency follows as the line total', () => {
+    const on = page(0, [['Justificatif Papier 0 3,50 € 0 €', 0.1, 0.3]]);
+    const spans = [
+      { ...span('line.description', 'Justificatif Papier', 0.1, 0.3), words: [0, 1] },
+      { ...span('line.quantity', '0', 0.23, 0.3), words: [2] },
+      { ...span('line.unitPrice', '3,50', 0.295, 0.3), words: [3] },
+      { ...span('line.vatRate', '0', 0.425, 0.3), words: [5] },
+    ];
+    expect(summary(groupLines(spans, [on]))).toEqual([
+      { description: 'Justificatif Papier', quantity: '0', unitPrice: '3,50', lineTotal: '0' },
+    ]);
+  });
+
   it('joins two description spans printed side by side on one line', () => {
     const spans = [
       span('line.description', 'Joghurt', 0.3, 0.3),
