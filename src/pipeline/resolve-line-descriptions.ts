@@ -256,5 +256,7 @@ function fromColumn(page: ResolvePage, indices: readonly number[], x0: number): 
  */
 function isProse(texts: readonly string[]): boolean {
   const keyed = texts.some((text, k) => text.endsWith(':') && /\d/.test(texts[k + 1] ?? ''));
-  return !keyed && texts.some((text) => /^\p{L}{2,}[.,;:)]*$/u.test(text.replace(/^[(„"]/u, '')));
+  // A word of letters, or a person's initial ("1250032 D." over "Muster").
+  const word = /^\p{L}{2,}[.,;:)]*$|^\p{Lu}\.$/u;
+  return !keyed && texts.some((text) => word.test(text.replace(/^[(„"]/u, '')));
 }

@@ -467,6 +467,25 @@ describe('totals', () => {
     ]);
   });
 
+  it('continues a description over a personnel number with an initial', () => {
+    const pages = [
+      page(0, [
+        ['Kommissionierer', 0.26, 0.54],
+        ['288,75', 0.85, 0.54],
+        ['1250032 D.', 0.26, 0.553],
+        ['4260331811362 Muster', 0.195, 0.566],
+      ]),
+    ];
+    const { invoice } = resolve(
+      [
+        { ...span('line.description', 'Kommissionierer', 0.26, 0.54), words: [0] },
+        { ...span('line.lineTotal', '288,75', 0.85, 0.54), words: [1] },
+      ],
+      pages,
+    );
+    expect(invoice.lines[0]?.name).toBe('Kommissionierer 1250032 D. Muster');
+  });
+
   it('does not continue a description over a line with its own number', () => {
     const pages = [
       page(0, [
