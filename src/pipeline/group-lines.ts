@@ -3,8 +3,8 @@
 // first line.* span of a printed row); a description right below another, with no numbers beside
 // it, continues it; numbers join the row whose description they sit beside, else the nearest one
 // above. Pages follow each other, so a table that continues over pages stays one list.
-import { numericField, type FieldSpan } from './decode-labels.ts';
-import { parseAmount } from './normalize-amount.ts';
+import type { FieldSpan } from './decode-labels.ts';
+import { lineSpansAsPrinted, productOnRow } from './line-spans.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { centreY, rowWords, type ResolvePage } from './resolve-candidates.ts';
 
@@ -141,27 +141,12 @@ function rowFor(span: FieldSpan, rows: readonly Row[]): Row | undefined {
     : undefined;
 }
 
-/** A "rate" the currency follows ("0 €") is an amount: a line total the model read as a rate. */
-function moneyAsRate(span: FieldSpan, page: ResolvePage | undefined): boolean {
-  if (span.field !== 'line.vatRate' || span.text.includes('%') || !page) return false;
-  const last = span.words.at(-1)!;
-  const next = page.words[last + 1];
-  return !!next && next.line === page.words[last]?.line && /^(\p{Sc}|[A-Z]{3})$/u.test(next.text);
-}
-
-/** A word of letters the model put in a number column ("Pfand" as a quantity) names the item. */
-const wordsInANumberColumn = (span: FieldSpan) =>
-  numericField.test(span.field) && !/\d/.test(span.text) && /\p{L}{2}/u.test(span.text);
-
 export function groupLines(
   spans: readonly FieldSpan[],
   pages: readonly ResolvePage[],
 ): GroupedLine[] {
   const byPage = new Map(pages.map((p) => [p.index, p]));
-  const own = spans
-    .filter((s) => s.best && s.field.startsWith('line.'))
-    .map((s) => (wordsInANumberColumn(s) ? { ...s, field: 'line.description' } : s))
-    .map((s) => (moneyAsRate(s, byPage.get(s.page)) ? { ...s, field: 'line.lineTotal' } : s));
+  const own = lineSpansAsPrinted(spans, pages);
   const descriptions = own.filter((s) => s.field === 'line.description');
   const numbers = own
     .filter((s) => s.field !== 'line.description')
@@ -194,11 +179,10 @@ export function groupLines(
     }
     (row.cells[field] ??= []).push(span);
   }
-  const byIndex = new Map(pages.map((p) => [p.index, p]));
   return joinLeadingLines(rows)
-    .filter((row) => !isCarriedRow(row, byIndex.get(row.page)))
+    .filter((row) => !isCarriedRow(row, byPage.get(row.page)))
     .map(toLine)
-    .filter(billsSomething(rows, byIndex));
+    .filter(billsSomething(rows, byPage));
 }
 
 /** A description line with no numbers right above a row with numbers (bottom-aligned cells) leads it. */
@@ -217,6 +201,33 @@ function joinLeadingLines(rows: readonly Row[]): Row[] {
       Math.abs(next.x0 - row.x0) < 0.03;
     if (leads) next.description.unshift(...row.description);
     else out.push(row);
+  }
+  return joinTrailingNames(out);
+}
+
+/** How many of quantity, price and total a row holds: two make an item, one may be a subtotal. */
+const itemCells = (row: { readonly cells: object }) =>
+  Object.keys(row.cells).filter((k) => ['quantity', 'unitPrice', 'lineTotal'].includes(k)).length;
+
+/**
+ * Cells set a little above their name ("-5,0000 Stk. 1,0000 … -5,00" over "Zitronensäure 100ml"):
+ * a row of numbers without a description takes the name-only row right under it.
+ */
+function joinTrailingNames(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const next = rows[i + 1];
+    const first = next?.description[0];
+    const trails =
+      first &&
+      next.page === row.page &&
+      row.description.length === 0 &&
+      itemCells(row) >= 2 &&
+      Object.keys(next.cells).length === 0 &&
+      next.top - row.bottom < 0.9 * height(first);
+    out.push(trails ? { ...row, description: [...next.description] } : row);
+    if (trails) i++;
   }
   return out;
 }
@@ -267,26 +278,7 @@ function billsSomething(
     // Among described rows, a lone number is a subtotal or a stray, not an item, unless its
     // printed row shows quantity × price = total ("400,00 Luftballon … 0,79 € 316,00").
     if (anyDescription && line.description.length === 0)
-      return (
-        fields.filter((k) => ['quantity', 'unitPrice', 'lineTotal'].includes(k)).length >= 2 ||
-        productOnRow(line.cells.lineTotal, pages.get(line.page))
-      );
+      return itemCells(line) >= 2 || productOnRow(line.cells.lineTotal, pages.get(line.page));
     return fields.some((k) => k !== 'unit' && k !== 'vatRate');
   };
-}
-
-/** Whether two other numbers printed on the total's row multiply to it. */
-function productOnRow(total: FieldSpan | undefined, page: ResolvePage | undefined): boolean {
-  if (!total || !page) return false;
-  const value = (text: string) => Number(parseAmount(text)?.value ?? Number.NaN);
-  const target = value(total.text);
-  const others = rowWords(page, total.boxes[0]!)
-    .filter((word) => !total.words.includes(page.words.indexOf(word)))
-    .map((word) => value(word.text))
-    .filter((n) => Number.isFinite(n) && n !== 0);
-  return (
-    Number.isFinite(target) &&
-    target !== 0 &&
-    others.some((a, i) => others.some((b, j) => i < j && Math.abs(a * b - target) < 0.005))
-  );
 }

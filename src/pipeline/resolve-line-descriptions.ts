@@ -251,11 +251,14 @@ function fromColumn(page: ResolvePage, indices: readonly number[], x0: number): 
 }
 
 /**
- * Words of a description, not an attribute line ("GTIN: 4012345001235", "Serienummer: SD373")
+ * Words of a description, not an attribute line ("GTIN: 4012345001235", "Verpackung : Karton")
  * nor a code ("CO-123/V2A"): a word of letters, and no key followed by a figure.
  */
 function isProse(texts: readonly string[]): boolean {
-  const keyed = texts.some((text, k) => text.endsWith(':') && /\d/.test(texts[k + 1] ?? ''));
+  const keyed =
+    texts.some((text, k) => text.endsWith(':') && /\d/.test(texts[k + 1] ?? '')) ||
+    // An attribute led by its key: "Verpackung : Flasche", "Colour: red".
+    (/^\p{Lu}\p{L}+:?$/u.test(texts[0] ?? '') && (texts[0]!.endsWith(':') || texts[1] === ':'));
   // A word of letters, or a person's initial ("1250032 D." over "Muster").
   const word = /^\p{L}{2,}[.,;:)]*$|^\p{Lu}\.$/u;
   return !keyed && texts.some((text) => word.test(text.replace(/^[(„"]/u, '')));

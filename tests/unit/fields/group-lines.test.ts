@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupLines, type GroupedLine } from '../../../src/pipeline/group-lines.ts';
+import type { ResolvePage } from '../../../src/pipeline/resolve-candidates.ts';
 import { lineHeight as h, page, span } from './spans.ts';
 
 const summary = (lines: readonly GroupedLine[]) =>
@@ -46,6 +47,47 @@ describe('groupLines', () => {
     ];
     expect(summary(groupLines(spans, [on]))).toEqual([
       { description: 'Justificatif Papier', quantity: '0', unitPrice: '3,50', lineTotal: '0' },
+    ]);
+  });
+
+  it('gives a row of numbers the name printed right under it', () => {
+    const spans = [
+      span('line.quantity', '-5,0000', 0.4, 0.388),
+      span('line.unitPrice', '1,0000', 0.6, 0.388),
+      span('line.lineTotal', '-5,00', 0.9, 0.388),
+      span('line.description', 'Zitronensäure 100ml', 0.19, 0.399),
+      span('line.description', 'Gelierzucker', 0.19, 0.44),
+      span('line.quantity', '-2,0000', 0.4, 0.44),
+      span('line.lineTotal', '-2,90', 0.9, 0.44),
+    ];
+    expect(summary(groupLines(spans, []))).toEqual([
+      {
+        description: 'Zitronensäure 100ml',
+        quantity: '-5,0000',
+        unitPrice: '1,0000',
+        lineTotal: '-5,00',
+      },
+      { description: 'Gelierzucker', quantity: '-2,0000', lineTotal: '-2,90' },
+    ]);
+  });
+
+  it('takes no name from text set up the margin', () => {
+    // Set vertically up the margin: each word a narrow, tall box on one line.
+    const margin: ResolvePage = {
+      index: 0,
+      words: ['Copyright', 'AWV', 'e.V.'].map((text, i) => ({
+        text,
+        norm: { x0: 0.028, x1: 0.04, y0: 0.46 - i * 0.03, y1: 0.485 - i * 0.03 },
+        line: 0,
+      })),
+    };
+    const spans = [
+      { ...span('line.description', 'e.V.', 0.028, 0.399), words: [2] },
+      span('line.description', 'Zitronensäure', 0.19, 0.399),
+      span('line.lineTotal', '-5,00', 0.9, 0.399),
+    ];
+    expect(summary(groupLines(spans, [margin]))).toEqual([
+      { description: 'Zitronensäure', lineTotal: '-5,00' },
     ]);
   });
 

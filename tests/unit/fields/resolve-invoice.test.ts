@@ -486,6 +486,27 @@ describe('totals', () => {
     expect(invoice.lines[0]?.name).toBe('Kommissionierer 1250032 D. Muster');
   });
 
+  it.each(['Verpackung : Flasche', 'Colour: red'])(
+    'does not continue a description over an attribute line ("%s")',
+    (attribute) => {
+      const pages = [
+        page(0, [
+          ['Zitronensäure 100ml', 0.19, 0.4],
+          ['-5,00', 0.9, 0.4],
+          [attribute, 0.19, 0.411],
+        ]),
+      ];
+      const { invoice } = resolve(
+        [
+          { ...span('line.description', 'Zitronensäure 100ml', 0.19, 0.4), words: [0, 1] },
+          { ...span('line.lineTotal', '-5,00', 0.9, 0.4), words: [2] },
+        ],
+        pages,
+      );
+      expect(invoice.lines[0]?.name).toBe('Zitronensäure 100ml');
+    },
+  );
+
   it('does not continue a description over a line with its own number', () => {
     const pages = [
       page(0, [
