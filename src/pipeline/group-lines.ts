@@ -4,7 +4,7 @@
 // it, continues it; numbers join the row whose description they sit beside, else the nearest one
 // above. Pages follow each other, so a table that continues over pages stays one list.
 import type { FieldSpan } from './decode-labels.ts';
-import { lineSpansAsPrinted, productOnRow } from './line-spans.ts';
+import { factorsOnRow, lineSpansAsPrinted } from './line-spans.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { centreY, rowWords, type ResolvePage } from './resolve-candidates.ts';
 
@@ -278,7 +278,10 @@ function billsSomething(
     // Among described rows, a lone number is a subtotal or a stray, not an item, unless its
     // printed row shows quantity × price = total ("400,00 Luftballon … 0,79 € 316,00").
     if (anyDescription && line.description.length === 0)
-      return itemCells(line) >= 2 || productOnRow(line.cells.lineTotal, pages.get(line.page));
+      return itemCells(line) >= 2 || factorsOf(line.cells.lineTotal, pages.get(line.page));
     return fields.some((k) => k !== 'unit' && k !== 'vatRate');
   };
 }
+
+const factorsOf = (total: FieldSpan | undefined, page: ResolvePage | undefined) =>
+  !!total && !!page && factorsOnRow(total, page).length > 0;

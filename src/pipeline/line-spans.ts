@@ -1,6 +1,6 @@
 // The model's line-item spans read against the page they came from: text set up the margin is no
 // item, a word of letters in a number column names the item, a "rate" the currency follows is an
-// amount, and a lone total whose row prints quantity and price that give it is an item's.
+// amount; and the numbers of a total's row that multiply to it (quantity and price).
 import { numericField, type FieldSpan } from './decode-labels.ts';
 import { isVertical } from './infer-session.ts';
 import { parseAmount } from './normalize-amount.ts';
@@ -31,27 +31,42 @@ function onVerticalLine(span: FieldSpan, page: ResolvePage | undefined): boolean
 /** A "rate" the currency follows ("0 €") is an amount: a line total the model read as a rate. */
 function moneyAsRate(span: FieldSpan, page: ResolvePage | undefined): boolean {
   if (span.field !== 'line.vatRate' || span.text.includes('%') || !page) return false;
-  const last = span.words.at(-1)!;
-  const next = page.words[last + 1];
-  return !!next && next.line === page.words[last]?.line && /^(\p{Sc}|[A-Z]{3})$/u.test(next.text);
+  return currencyFollows(page, span.words.at(-1)!);
 }
 
 /** A word of letters the model put in a number column ("Pfand" as a quantity) names the item. */
 const wordsInANumberColumn = (span: FieldSpan) =>
   numericField.test(span.field) && !/\d/.test(span.text) && /\p{L}{2}/u.test(span.text);
 
-/** Whether two other numbers printed on the total's row multiply to it. */
-export function productOnRow(total: FieldSpan | undefined, page: ResolvePage | undefined): boolean {
-  if (!total || !page) return false;
-  const value = (text: string) => Number(parseAmount(text)?.value ?? Number.NaN);
-  const target = value(total.text);
-  const others = rowWords(page, total.boxes[0]!)
-    .filter((word) => !total.words.includes(page.words.indexOf(word)))
-    .map((word) => value(word.text))
-    .filter((n) => Number.isFinite(n) && n !== 0);
-  return (
-    Number.isFinite(target) &&
-    target !== 0 &&
-    others.some((a, i) => others.some((b, j) => i < j && Math.abs(a * b - target) < 0.005))
+/** A printed number's value, NaN for a word that is none ("12,50" → 12.5). */
+export const numberOf = (text: string): number => Number(parseAmount(text)?.value ?? Number.NaN);
+
+/** Whether a currency sign or code is printed right after a word ("0,79 €"). */
+export function currencyFollows(page: ResolvePage, index: number): boolean {
+  const next = page.words[index + 1];
+  return !!next && next.line === page.words[index]?.line && /^(\p{Sc}|[A-Z]{3})$/u.test(next.text);
+}
+
+/** Pairs of other numbers printed on a total's row that multiply to it, as word indices. */
+export function factorsOnRow(
+  total: FieldSpan,
+  page: ResolvePage,
+  taken: ReadonlySet<number> = new Set(total.words),
+): [number, number][] {
+  const target = numberOf(total.text);
+  if (!Number.isFinite(target) || target === 0) return [];
+  const numbers = rowWords(page, total.boxes[0]!)
+    .map((word) => page.words.indexOf(word))
+    .filter((i) => !taken.has(i) && numberOf(page.words[i]!.text) !== 0)
+    .filter((i) => Number.isFinite(numberOf(page.words[i]!.text)))
+    .sort((a, b) => a - b);
+  return numbers.flatMap((a, k) =>
+    numbers
+      .slice(k + 1)
+      .filter(
+        (b) =>
+          Math.abs(numberOf(page.words[a]!.text) * numberOf(page.words[b]!.text) - target) < 0.005,
+      )
+      .map((b): [number, number] => [a, b]),
   );
 }

@@ -3,7 +3,7 @@
 // quantity that gives its total makes it bought), or, without a quantity, has no word at all, is
 // a summary, not something bought.
 import type { GroupedLine } from './group-lines.ts';
-import { parseAmount } from './normalize-amount.ts';
+import { numberOf } from './line-spans.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { totalWords } from './total-labels.ts';
 
@@ -28,15 +28,17 @@ export function withoutSummaryRows(rows: readonly GroupedLine[]): GroupedLine[] 
 
 /** Whether quantity × price is the line total (net or with up to 25 % VAT), or cannot be told. */
 function quantityGivesTotal(row: GroupedLine): boolean {
-  const [quantity, price, total] = [row.cells.quantity, row.cells.unitPrice, row.cells.lineTotal]
-    .map((span) => span && parseAmount(span.text)?.value)
-    .map((value) => (value === undefined ? undefined : Number(value)));
-  if (quantity === undefined || price === undefined || total === undefined) return true;
-  const net = quantity * price;
+  const [quantity, price, total] = [
+    row.cells.quantity,
+    row.cells.unitPrice,
+    row.cells.lineTotal,
+  ].map((span) => (span ? numberOf(span.text) : Number.NaN));
+  if (![quantity, price, total].every(Number.isFinite)) return true;
+  const net = quantity! * price!;
   return (
-    Math.sign(net) === Math.sign(total) &&
-    Math.abs(total) >= Math.abs(net) * 0.995 &&
-    Math.abs(total) <= Math.abs(net) * 1.255
+    Math.sign(net) === Math.sign(total!) &&
+    Math.abs(total!) >= Math.abs(net) * 0.995 &&
+    Math.abs(total!) <= Math.abs(net) * 1.255
   );
 }
 

@@ -5,7 +5,7 @@
 // no price takes quantity and price from two numbers of its printed row that give its total.
 import type { FieldSpan } from './decode-labels.ts';
 import type { GroupedLine } from './group-lines.ts';
-import { parseAmount } from './normalize-amount.ts';
+import { currencyFollows, factorsOnRow } from './line-spans.ts';
 import { printedSpan, rowWords, type ResolvePage } from './resolve-candidates.ts';
 
 const plainNumber = /^[-\u2212]?\d{1,6}([.,]\d{1,3})?$/;
@@ -38,32 +38,19 @@ export function withPrintedQuantities(
   });
 }
 
-const currency = /^(\p{Sc}|[A-Z]{3})$/u;
-const value = (text: string) => Number(parseAmount(text)?.value ?? Number.NaN);
-
 /**
  * A row without a price: two numbers on the total's printed row that multiply to it are quantity
  * and price, the price the one a currency follows ("400,00 Luftballon … 0,79 € 316,00 €").
  */
 function withPrintedPrice(row: GroupedLine, page: ResolvePage, total: FieldSpan): GroupedLine {
-  const target = value(total.text);
   const taken = new Set(Object.values(row.cells).flatMap((span) => span.words));
-  const numbers = rowWords(page, total.boxes[0]!)
-    .map((word) => page.words.indexOf(word))
-    .filter((i) => !taken.has(i) && Number.isFinite(value(page.words[i]!.text)))
-    .sort((a, b) => a - b);
-  const priced = (i: number) => currency.test(page.words[i + 1]?.text ?? '');
-  for (const a of numbers) {
-    for (const b of numbers) {
-      const product = value(page.words[a]!.text) * value(page.words[b]!.text);
-      if (a >= b || Math.abs(product - target) >= 0.005 || priced(a) === priced(b)) continue;
-      const [price, count] = priced(a) ? [a, b] : [b, a];
-      return {
-        ...row,
-        cells: { ...row.cells, unitPrice: printedSpan(page, 'line.unitPrice', [price], 0.5) },
-        quantities: [printedSpan(page, 'line.quantity', [count], 0.5)],
-      };
-    }
-  }
-  return row;
+  const priced = (i: number) => currencyFollows(page, i);
+  const pair = factorsOnRow(total, page, taken).find(([a, b]) => priced(a) !== priced(b));
+  if (!pair) return row;
+  const [price, count] = priced(pair[0]) ? pair : [pair[1], pair[0]];
+  return {
+    ...row,
+    cells: { ...row.cells, unitPrice: printedSpan(page, 'line.unitPrice', [price], 0.5) },
+    quantities: [printedSpan(page, 'line.quantity', [count], 0.5)],
+  };
 }
