@@ -1,6 +1,7 @@
 // Role labels printed on a page ("Verkäufer:", "Bill to", "Käufer/Leistungsempfänger", "Client :")
 // and the block each heads: the nearest label above in the same column, or before on the line.
-// Also a letter's return-address line, which names the sender over the recipient.
+// Also a letter's return-address line, which names the sender over the recipient, and the labels
+// of other parties (payee, tax representative, ship-to), whose blocks name neither.
 import { nearlySame } from './nearly-same.ts';
 import { foldWord } from './normalize-date-names.ts';
 import { lineIndices, rowWords, type ResolvePage, type ResolveWord } from './resolve-candidates.ts';
@@ -62,8 +63,8 @@ function roleOfLabel(text: string): Role | undefined {
   return [...roles][0];
 }
 
-export interface Label {
-  readonly role: Role;
+export interface Label<R = Role> {
+  readonly role: R;
   readonly x0: number;
   readonly y1: number;
   /** Line id of the label (a name may follow it on the same line). */
@@ -76,13 +77,31 @@ export interface Label {
 
 /** Role labels of a page: a line of its own ("Verkäufer:"), or a line's lead up to a colon. */
 export function labelsOf(page: ResolvePage): Label[] {
-  const labels: Label[] = [];
+  return labelLines(page, roleOfLabel);
+}
+
+// Labels of parties that are neither seller nor buyer: where goods go, who is paid instead, who
+// represents the seller for tax ("Abweichender Zahlungsempfänger:", "Ship to").
+const otherParty =
+  /^(abweichender )?(warenempfanger|zahlungsempfanger|lieferanschrift|lieferadresse)$|^steuerbevollmachtigter|^(ship to|deliver to|delivery address|payee|tax representative|adresse de livraison|livrer a|afleveradres|direccion de entrega|indirizzo di consegna)$/;
+
+/** Whether a word heads or sits in a block another party's label heads. */
+export function underOtherParty(page: ResolvePage, first: ResolveWord, reach: number): boolean {
+  const others = labelLines(page, (text) =>
+    otherParty.test(foldLabel(text)) ? 'other' : undefined,
+  );
+  const heading = headingOf<Role | 'other'>([...labelsOf(page), ...others], page, first, reach);
+  return heading?.role === 'other';
+}
+
+function labelLines<R>(page: ResolvePage, roleOf: (text: string) => R | undefined): Label<R>[] {
+  const labels: Label<R>[] = [];
   for (const [line, indices] of lineIndices(page)) {
     const words = indices.map((i) => page.words[i]!);
     const colon = words.findIndex((word) => word.text.endsWith(':'));
     const lead = colon >= 0 && colon < 3 ? words.slice(0, colon + 1) : words;
     if (lead.length > 3 || (lead === words && words.length > 3)) continue;
-    const role = roleOfLabel(lead.map((word) => word.text).join(' '));
+    const role = roleOf(lead.map((word) => word.text).join(' '));
     // "To" alone is too common a word to head a block unless it is written as a label.
     if (!role || (foldLabel(lead.map((w) => w.text).join(' ')) === 'to' && colon < 0)) continue;
     labels.push({
@@ -98,12 +117,12 @@ export function labelsOf(page: ResolvePage): Label[] {
 }
 
 /** The role label heading the block a word is in: the nearest above in its column, or before it. */
-export function headingOf(
-  labels: readonly Label[],
+export function headingOf<R = Role>(
+  labels: readonly Label<R>[],
   page: ResolvePage,
   first: ResolveWord,
   maxDistance: number,
-): Label | undefined {
+): Label<R> | undefined {
   // The block's column is where the word's printed line starts ("USt-IdNr.: DE…" → "USt"), or
   // its key's line when a text layer gives key and value as separate lines.
   const startOf = (line: number) =>

@@ -31,6 +31,7 @@ import {
 import { namesAfterKeys, namesUnderLabels, namesOfReturnLines } from './resolve-party-names.ts';
 import { hasLegalForm } from './country-hints.ts';
 import { companiesAbove, legalEntityLines, letterheadLine } from './resolve-legal-entity.ts';
+import { underOtherParty } from './party-labels.ts';
 import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';
 import {
   keyedVatIds,
@@ -174,7 +175,8 @@ export function resolveHeader(
         // A company ("BAIFU (M) SDN BHD") over a brand or a person printed near it.
         confidence:
           c.confidence -
-          namePenalty(c.span, pageOf(c.span)) +
+          namePenalty(c.span, pageOf(c.span)) -
+          otherPartyPenalty(c.span, pageOf(c.span)) +
           (hasLegalForm(c.value) ? legalFormBonus : 0),
       }))
       .sort((a, b) => b.confidence - a.confidence);
@@ -229,3 +231,12 @@ export function resolveHeader(
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
+
+/** A name in the block of a payee, a tax representative or a ship-to address names neither party. */
+function otherPartyPenalty(span: FieldSpan, page: ResolvePage | undefined): number {
+  const first = page?.words[span.words[0]!];
+  return page && first && underOtherParty(page, first, otherPartyReach) ? 0.3 : 0;
+}
+
+/** How far below its label a block of another party reaches, in page heights. */
+const otherPartyReach = 0.1;

@@ -811,6 +811,31 @@ describe('header', () => {
 });
 
 describe('party names', () => {
+  it('takes no seller from the block of a payee or tax representative', () => {
+    const pages = [
+      page(0, [
+        ['Verkäufer:', 0.08, 0.2],
+        ['Rohstoffhandel Salzgitter', 0.08, 0.215],
+        ['Marktstr. 153', 0.08, 0.23],
+        ['Abweichender Zahlungsempfänger:', 0.08, 0.4],
+        ['Global Supplies Financial Services', 0.08, 0.415],
+        ['Friedrichstraße 165', 0.08, 0.43],
+      ]),
+    ];
+    const { invoice } = resolve(
+      [
+        {
+          ...span('sellerName', 'Global Supplies Financial Services', 0.08, 0.415, {
+            confidence: 0.96,
+          }),
+          words: [7, 8, 9, 10],
+        },
+      ],
+      pages,
+    );
+    expect(invoice.seller?.name).toBe('Rohstoffhandel Salzgitter');
+  });
+
   it('completes a name cut short from the rest of its printed line', () => {
     const pages = [page(0, [['Name: Kunden AG Mitte', 0.1, 0.3]])];
     const cut = { ...span('buyerName', 'Kunden AG', 0.165, 0.3), words: [1, 2] };
