@@ -122,6 +122,7 @@ export function completeDescriptions(
     if (!claimedOn.has(page.index)) claimedOn.set(page.index, claimedWords(spans, page));
     return claimedOn.get(page.index)!;
   };
+  const strays = strayLineNumbers(rows, spans);
   return rows
     .map((row) => {
       const page = pages.find((p) => p.index === row.page);
@@ -140,16 +141,7 @@ export function completeDescriptions(
       });
       return { ...row, description };
     })
-    .map((row, i, all) =>
-      withWrappedLines(
-        row,
-        all[i + 1],
-        pages,
-        spans,
-        claimedWordsOf,
-        strayLineNumbers(rows, spans),
-      ),
-    );
+    .map((row, i, all) => withWrappedLines(row, all[i + 1], pages, spans, claimedWordsOf, strays));
 }
 
 /** Numbers the model gave a line column that no row took ("12" of "12 x 1,0l PET"): text. */
