@@ -3,6 +3,7 @@
 // resampling pass from the source. Pure functions on plain pixel buffers (workers and Node alike).
 import type { Rotation } from '../domain/page-model.ts';
 import { normaliseContrast } from './prepare-contrast.ts';
+import { clearDarkMargins } from './prepare-margins.ts';
 import { greyImage, shrink, toGrey, warp, type GreyImage, type RgbaImage } from './prepare-grey.ts';
 import {
   homographyFromPoints,
@@ -124,7 +125,7 @@ export function prepareForOcr(
     output = warp(sampled, width, height, multiply(scaling(1 / preshrink), toSource));
   }
   lap('warp');
-  const image = normaliseContrast(output);
+  const image = clearDarkMargins(normaliseContrast(output));
   lap('contrast');
   timings.total = Object.values(timings).reduce((sum, ms) => sum + ms, 0);
 

@@ -41,6 +41,9 @@ export function findPageQuad(image: GreyImage): Quad | undefined {
   const { width, height } = image;
   const region = largestBrightRegion(image, otsuThreshold(image));
   if (!region || region.filledArea < 0.2 * width * height) return undefined;
+  // A sheet cut by two opposite edges of the frame shows none of its corners there: the hull's
+  // corners would be the frame's, and straightening by them would bend a scan that needs nothing.
+  if (runsOffFrame(region.outline, width, height)) return undefined;
   const hull = convexHull(region.outline);
   const hullArea = polygonArea(hull);
   const corners = largestQuad(hull);
@@ -59,6 +62,20 @@ export function findPageQuad(image: GreyImage): Quad | undefined {
   const ordered = refineCorners(orderCorners(corners), region.outline);
   if (ordered.every((p, k) => distance(p, frame[k] as Point) < margin)) return undefined;
   return ordered;
+}
+
+function runsOffFrame(outline: readonly Point[], width: number, height: number): boolean {
+  // Row extremes have x on pixel edges and y at pixel centres; column extremes the other way round.
+  const count = (touches: (p: Point) => boolean) => outline.filter(touches).length;
+  const left = count((p) => p.x === 0);
+  const right = count((p) => p.x === width);
+  const top = count((p) => p.y === 0);
+  const bottom = count((p) => p.y === height);
+  const along = 0.25;
+  return (
+    (left >= along * height && right >= along * height) ||
+    (top >= along * width && bottom >= along * width)
+  );
 }
 
 interface Region {

@@ -10,7 +10,7 @@ import {
   type Point,
 } from '../../../src/pipeline/prepare-homography.ts';
 import { findPageQuad, otsuThreshold } from '../../../src/pipeline/prepare-page-quad.ts';
-import { photograph, textPage } from './synthetic-page.ts';
+import { paper, photograph, textPage } from './synthetic-page.ts';
 
 const square = [
   { x: 0, y: 0 },
@@ -93,6 +93,24 @@ describe('sheet of paper in a photo', () => {
       findPageQuad(greyImage(300, 400, new Uint8ClampedArray(300 * 400).fill(90))),
     ).toBeUndefined();
     expect(findPageQuad(page)).toBeUndefined();
+  });
+
+  it('finds nothing where the sheet runs off two opposite edges of the frame', () => {
+    // A scan with the lid's shadow in one corner: the bright region's hull has five corners,
+    // and dropping one to make four would bend the whole page.
+    const shadowed = greyImage(page.width, page.height, page.data.slice());
+    for (let y = 0; y < 0.12 * page.height; y++) {
+      const reach = 0.47 * page.width * (1 - y / (0.12 * page.height));
+      for (let x = 0; x < reach; x++) shadowed.data[y * page.width + x] = 10;
+    }
+    expect(findPageQuad(shadowed)).toBeUndefined();
+    // A long receipt photographed close: the desk on both sides, top and bottom cut by the frame.
+    const receipt = greyImage(600, 700, new Uint8ClampedArray(600 * 700).fill(20));
+    for (let y = 0; y < 700; y++) {
+      const left = 120 + y * 0.05;
+      for (let x = Math.round(left); x < left + 330; x++) receipt.data[y * 600 + x] = paper;
+    }
+    expect(findPageQuad(receipt)).toBeUndefined();
   });
 
   it('splits a two-level image between its levels', () => {
