@@ -128,9 +128,14 @@ const hints: readonly Hint[] = [
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
+// A registered business name's ending that names no country: a Malaysian or Indian sole
+// proprietor's "Enterprise" or "Trading" ("& Co." is as often a brand's flourish).
+const businessEnding = /\b(?:enterprises?|trading)$/;
+
 /** Whether a name carries a company's legal form ("Kunden AG", "ACME Sdn Bhd", "Au bon moulin SARL"). */
 export const hasLegalForm = (name: string): boolean =>
-  legalForms.some(([, pattern]) => pattern.test(fold(name)));
+  legalForms.some(([, pattern]) => pattern.test(fold(name))) ||
+  businessEnding.test(fold(name).trim());
 
 /** The country whose legal form a company name carries ("BAIFU (M) Sdn Bhd" → MY). */
 export function countryOfLegalForm(name: string): string | undefined {

@@ -976,6 +976,8 @@ describe('party names', () => {
     ['Sold By : WS Retail Services Pvt. Ltd.', 'WS Retail Services Pvt. Ltd.'],
     ['Lieferant GmbH SN——"|', 'Lieferant GmbH'],
     ['SUN VICTORY SON 8D', 'SUN VICTORY SDN BHD'],
+    ['FILL IN ENTERPRISE', 'FILL IN ENTERPRISE'],
+    ['Kwong Hup Trading', 'Kwong Hup Trading'],
   ])('takes the company line %j over a brand the model is sure of', (printed, expected) => {
     const pages = [
       page(0, [
