@@ -46,6 +46,29 @@ export function turnHalf(image: GreyImage): GreyImage {
   return greyImage(image.width, image.height, image.data.slice().reverse());
 }
 
+/** Ink a pixel bolder (the darkest of each 3×3 neighbourhood): dot-matrix and faint print join up. */
+export function boldenInk(image: GreyImage): GreyImage {
+  const { width, height, data } = image;
+  const rows = new Uint8ClampedArray(data.length);
+  for (let y = 0; y < height; y++) {
+    const base = y * width;
+    for (let x = 0; x < width; x++) {
+      const left = data[base + Math.max(0, x - 1)] as number;
+      const right = data[base + Math.min(width - 1, x + 1)] as number;
+      rows[base + x] = Math.min(left, data[base + x] as number, right);
+    }
+  }
+  const out = new Uint8ClampedArray(data.length);
+  for (let y = 0; y < height; y++) {
+    const above = Math.max(0, y - 1) * width;
+    const below = Math.min(height - 1, y + 1) * width;
+    for (let x = 0, i = y * width; x < width; x++, i++) {
+      out[i] = Math.min(rows[above + x] as number, rows[i] as number, rows[below + x] as number);
+    }
+  }
+  return greyImage(width, height, out);
+}
+
 /** Averages `factor`×`factor` blocks (area downscale, no aliasing). */
 export function shrink(image: GreyImage, factor: number): GreyImage {
   if (factor <= 1) return image;

@@ -185,6 +185,26 @@ describe('OCR pool', () => {
     expect(plain).toMatchObject({ turned: 0, confidence: 0.3 });
   });
 
+  it('reads a page that still reads poorly with bolder ink when asked, keeping it if clearly better', async () => {
+    const faint = { ...page, confidence: 60 };
+    const recognize = vi
+      .fn()
+      .mockResolvedValueOnce({ data: faint })
+      .mockResolvedValueOnce({ data: page })
+      .mockResolvedValueOnce({ data: faint })
+      .mockResolvedValueOnce({ data: { ...page, confidence: 61 } });
+    startingEngine(recognize);
+    const pool = createOcrPool({ size: 1, assets });
+    const dotted = greyImage(3, 1, Uint8ClampedArray.from([255, 0, 255]));
+    const bold = await pool.recognize(dotted, { languages: 'eng', retryBold: true });
+    expect(bold).toMatchObject({ turned: 0, confidence: 0.87 });
+    expect([...(recognize.mock.calls[1]?.[0] as Uint8Array).subarray(-3)]).toEqual([0, 0, 0]);
+    // A reading barely surer is not worth the merged strokes of bolder ink.
+    const kept = await pool.recognize(dotted, { languages: 'eng', retryBold: true });
+    expect(kept).toMatchObject({ confidence: 0.6 });
+    expect([...(recognize.mock.calls[2]?.[0] as Uint8Array).subarray(-3)]).toEqual([255, 0, 255]);
+  });
+
   it('sizes itself to the cores, leaving one for the page, at most four', () => {
     vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
     expect(defaultOcrWorkers()).toBe(1);

@@ -1,6 +1,6 @@
 // Homographies, resampling and the search for the sheet of paper in a photo.
 import { describe, expect, it } from 'vitest';
-import { greyImage, shrink, toGrey, warp } from '../../../src/pipeline/prepare-grey.ts';
+import { boldenInk, greyImage, shrink, toGrey, warp } from '../../../src/pipeline/prepare-grey.ts';
 import {
   applyMatrix,
   homographyFromPoints,
@@ -62,6 +62,18 @@ describe('resampling', () => {
     expect(half.data[3 * 8 + 6]).toBe(200);
     // Outside the source is white paper.
     expect(warp(image, 2, 2, [1, 0, 10, 0, 1, 10, 0, 0, 1]).data[0]).toBe(255);
+  });
+
+  it('makes ink a pixel bolder each way, at the edges too', () => {
+    const dot = greyImage(5, 4, new Uint8ClampedArray(20).fill(255));
+    dot.data[1 * 5 + 2] = 0;
+    dot.data[3 * 5 + 4] = 100;
+    expect([...boldenInk(dot).data]).toEqual([
+      ...[255, 0, 0, 0, 255],
+      ...[255, 0, 0, 0, 255],
+      ...[255, 0, 0, 0, 100],
+      ...[255, 255, 255, 100, 100],
+    ]);
   });
 
   it('converts RGBA to grey with transparency on white', () => {
