@@ -33,6 +33,7 @@ import { hasLegalForm } from './country-hints.ts';
 import { companiesAbove, legalEntityLines, letterheadLine } from './resolve-legal-entity.ts';
 import { underOtherParty } from './party-labels.ts';
 import { keyedInvoiceNumbers } from './resolve-invoice-number-keys.ts';
+import { repairBusinessWords } from './name-lexicon.ts';
 import {
   keyedVatIds,
   printedVatIds,
@@ -165,8 +166,10 @@ export function resolveHeader(
   });
   const nameCandidates = (field: string) =>
     candidatesOf(names, field, (s) => {
-      const text = repairNameMisreads(
-        repairLegalForm(withoutLeadingNumber(withoutTrailingDebris(onceOnly(cleanText(s.text))))),
+      const text = repairBusinessWords(
+        repairNameMisreads(
+          repairLegalForm(withoutLeadingNumber(withoutTrailingDebris(onceOnly(cleanText(s.text))))),
+        ),
       );
       return nameLike(text) ? text : undefined;
     })

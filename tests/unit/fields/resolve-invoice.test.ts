@@ -943,7 +943,8 @@ describe('party names', () => {
     ['Lim Trading Pte Lfd', 'Lim Trading Pte Ltd'],
     ['ACME SDN BHD', 'ACME SDN BHD'],
     ['Sun Sand Bhd', 'Sun Sand Bhd'],
-  ])('reads the legal form of "%s" back as "%s"', (printed, expected) => {
+    ['DIGI TELECONMUNICATIONS SDN BHD', 'DIGI TELECOMMUNICATIONS SDN BHD'],
+  ])('reads the legal form and words of "%s" back as "%s"', (printed, expected) => {
     const pages = [page(0, [[printed, 0.1, 0.1]])];
     const words = printed.split(' ').map((_, i) => i);
     const name = { ...span('sellerName', printed, 0.1, 0.1), words };

@@ -1,0 +1,61 @@
+// Words that business names are made of, for reading back OCR's one-letter misreads in a name
+// ("BOCKSTORES" → "BOOKSTORES"). Only long words, only a letter read for another (the commonest
+// OCR error: the length stays), and only where one word of the list is that close: a word of
+// another language a letter away ("Servicos") is rare at this length, a plural never matches.
+
+const words = `
+accessories accounting advertising agencies agriculture apparel appliances architects
+associates automation automotive bakeries beverages boutique builders building business
+catering ceramics chemicals clinical clothing collection communications company components
+computers concepts confectionery construction consultancy consultants consulting contractors
+corporation cosmetics creations creative dentistry design development diagnostics
+distribution distributor distributors education electrical electronics engineering
+enterprise enterprises entertainment environmental equipment exhibition exports fabrication
+fashions financial florist furniture furnishing garments general global groceries grocery
+handicraft handicrafts hardware healthcare holdings hospitality hypermarket imports
+industrial industries information institute instruments insurance interiors international
+investment investments jewellery jewelry kitchen laboratories laboratory landscape laundry
+leisure lighting limited logistics machinery maintenance management manufacturing marketing
+materials mechanical medical merchandise merchant minimarket motors networks nursery
+nutrition optical packaging partners petroleum pharmaceutical pharmacy photography
+plantation plastics plumbing printing products professional properties property provision
+publishing recycling renovation rentals repairs resources restaurant restaurants retailers
+security services software solutions specialist stationary stationery steakhouse
+stationers stores supermarket supplies supply systems tailoring technologies technology
+telecommunication telecommunications textiles timber tobacco trading transport travels
+trustees vehicles ventures veterinary wholesale wholesalers workshop
+academy aluminium batteries bedding bookshop bookstore bookstores brewery butchery cafeteria
+canteen carwash computer curtains department drugstore electric emporium flooring gallery
+glassware kindergarten learning mattress megastore minimart motorcycle newsagent opticians
+superstore supermarkets telecom training tuition winery
+`
+  .trim()
+  .split(/\s+/);
+
+const lexicon = new Set(words);
+const minLength = 7;
+
+/** The lexicon's word one letter away from a long word not in it; undefined when none or two. */
+function misreadOf(folded: string): string | undefined {
+  if (folded.length < minLength || lexicon.has(folded)) return undefined;
+  const close = words.filter(
+    (word) =>
+      word.length === folded.length && [...word].filter((c, i) => c !== folded[i]).length === 1,
+  );
+  return close.length === 1 ? close[0] : undefined;
+}
+
+const cased = (like: string, word: string) =>
+  like === like.toUpperCase()
+    ? word.toUpperCase()
+    : like[0] === like[0]!.toUpperCase()
+      ? word[0]!.toUpperCase() + word.slice(1)
+      : word;
+
+/** A name with each long word OCR misread by one letter read back ("TELECONMUNICATIONS"). */
+export function repairBusinessWords(name: string): string {
+  return name.replace(/\p{L}{7,}/gu, (word) => {
+    const found = misreadOf(word.toLowerCase());
+    return found ? cased(word, found) : word;
+  });
+}
