@@ -126,17 +126,16 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       };
     };
     if (image instanceof Blob) return read(image, 0);
-    const grey = toGrey(image);
     const first = await read(encodePgm(image), 0);
     let best = first;
     let ms = first.ms;
     if (call.retryUpsideDown && first.confidence < 0.55) {
-      const turned = await read(encodePgm(turnHalf(grey)), 180);
+      const turned = await read(encodePgm(turnHalf(toGrey(image))), 180);
       if (turned.confidence > first.confidence + 0.1) best = turned;
       ms += turned.ms;
     }
     if (call.retryBold && best.confidence < 0.75) {
-      const upright = best.turned === 180 ? turnHalf(grey) : grey;
+      const upright = best.turned === 180 ? turnHalf(toGrey(image)) : toGrey(image);
       const bold = await read(encodePgm(boldenInk(upright)), best.turned);
       // Bolder ink merges the strokes of clean small print: it must read clearly better.
       if (bold.confidence > best.confidence + 0.02) best = bold;

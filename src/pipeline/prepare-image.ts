@@ -125,8 +125,10 @@ export function prepareForOcr(
     output = warp(sampled, width, height, multiply(scaling(1 / preshrink), toSource));
   }
   lap('warp');
-  const image = clearDarkMargins(normaliseContrast(output));
+  const contrasted = normaliseContrast(output);
   lap('contrast');
+  const image = clearDarkMargins(contrasted);
+  lap('margins');
   timings.total = Object.values(timings).reduce((sum, ms) => sum + ms, 0);
 
   return {

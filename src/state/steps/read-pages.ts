@@ -131,6 +131,7 @@ async function readPage(
     // All-caps text (receipts) has few ascenders to tell up from down, and the ink alone can be
     // confidently wrong: a page that reads poorly is read turned too, and the better reading kept.
     retryUpsideDown: true,
+    // Dot-matrix and faint thermal print: a page that still reads poorly is read with bolder ink.
     retryBold: true,
   });
   const textWords = read.textModel?.words;
