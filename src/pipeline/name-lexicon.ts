@@ -4,30 +4,28 @@
 // another language a letter away ("Servicos") is rare at this length, a plural never matches.
 
 const words = `
-accessories accounting advertising agencies agriculture apparel appliances architects
-associates automation automotive bakeries beverages boutique builders building business
-catering ceramics chemicals clinical clothing collection communications company components
-computers concepts confectionery construction consultancy consultants consulting contractors
-corporation cosmetics creations creative dentistry design development diagnostics
-distribution distributor distributors education electrical electronics engineering
-enterprise enterprises entertainment environmental equipment exhibition exports fabrication
-fashions financial florist furniture furnishing garments general global groceries grocery
-handicraft handicrafts hardware healthcare holdings hospitality hypermarket imports
-industrial industries information institute instruments insurance interiors international
-investment investments jewellery jewelry kitchen laboratories laboratory landscape laundry
-leisure lighting limited logistics machinery maintenance management manufacturing marketing
-materials mechanical medical merchandise merchant minimarket motors networks nursery
-nutrition optical packaging partners petroleum pharmaceutical pharmacy photography
+academy accessories accounting advertising agencies agriculture aluminium apparel appliances
+architects associates automation automotive bakeries batteries bedding beverages bookshop
+bookstore bookstores boutique brewery builders building business butchery cafeteria canteen
+carwash catering ceramics chemicals clinical clothing collection communications company
+components computer computers concepts confectionery construction consultancy consultants
+consulting contractors corporation cosmetics creations creative curtains dentistry department
+development diagnostics distribution distributor distributors drugstore education electric
+electrical electronics emporium engineering enterprise enterprises entertainment environmental
+equipment exhibition exports fabrication fashions financial flooring florist furnishing
+furniture gallery garments general glassware groceries grocery handicraft handicrafts hardware
+healthcare holdings hospitality hypermarket imports industrial industries information institute
+instruments insurance interiors international investment investments jewellery jewelry
+kindergarten kitchen laboratories laboratory landscape laundry learning leisure lighting limited
+logistics machinery maintenance management manufacturing marketing materials mattress mechanical
+medical megastore merchandise merchant minimarket minimart motorcycle networks newsagent nursery
+nutrition optical opticians packaging partners petroleum pharmaceutical pharmacy photography
 plantation plastics plumbing printing products professional properties property provision
 publishing recycling renovation rentals repairs resources restaurant restaurants retailers
-security services software solutions specialist stationary stationery steakhouse
-stationers stores supermarket supplies supply systems tailoring technologies technology
-telecommunication telecommunications textiles timber tobacco trading transport travels
-trustees vehicles ventures veterinary wholesale wholesalers workshop
-academy aluminium batteries bedding bookshop bookstore bookstores brewery butchery cafeteria
-canteen carwash computer curtains department drugstore electric emporium flooring gallery
-glassware kindergarten learning mattress megastore minimart motorcycle newsagent opticians
-superstore supermarkets telecom training tuition winery
+security services software solutions specialist stationary stationers stationery steakhouse
+supermarket supermarkets superstore supplies systems tailoring technologies technology telecom
+telecommunication telecommunications textiles tobacco trading training transport travels
+trustees tuition vehicles ventures veterinary wholesale wholesalers workshop
 `
   .trim()
   .split(/\s+/);
