@@ -2,6 +2,7 @@
 // ("BOCKSTORES" → "BOOKSTORES"). Only long words, only a letter read for another (the commonest
 // OCR error: the length stays), and only where one word of the list is that close: a word of
 // another language a letter away ("Servicos") is rare at this length, a plural never matches.
+import { nearlySame } from './nearly-same.ts';
 
 const words = `
 academy accessories accounting advertising agencies agriculture aluminium apparel appliances
@@ -36,10 +37,8 @@ const minLength = 7;
 /** The lexicon's word one letter away from a long word not in it; undefined when none or two. */
 function misreadOf(folded: string): string | undefined {
   if (folded.length < minLength || lexicon.has(folded)) return undefined;
-  const close = words.filter(
-    (word) =>
-      word.length === folded.length && [...word].filter((c, i) => c !== folded[i]).length === 1,
-  );
+  // Same length: one edit apart is then one letter read for another.
+  const close = words.filter((word) => word.length === folded.length && nearlySame(word, folded));
   return close.length === 1 ? close[0] : undefined;
 }
 

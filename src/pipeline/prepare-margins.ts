@@ -2,6 +2,7 @@
 // dark area that touches the frame is no ink, and Tesseract's page analysis, seeing one, may find
 // no text on the whole page at all.
 import { greyImage, shrink, type GreyImage } from './prepare-grey.ts';
+import { floodRegion } from './prepare-regions.ts';
 
 /** Darker than this on the shrunk copy: ink and desk alike (text strokes average out lighter). */
 const dark = 96;
@@ -34,34 +35,26 @@ export function clearDarkMargins(image: GreyImage): GreyImage {
 /** Blocks of the large solid dark areas connected to the frame; undefined when there are none. */
 function darkAreasTouchingFrame(image: GreyImage): Uint8Array | undefined {
   const { data, width, height } = image;
-  const seen = new Uint8Array(width * height);
+  const seen = new Int32Array(width * height);
   const marked = new Uint8Array(width * height);
   const queue = new Int32Array(width * height);
+  const isDark = (value: number) => value < dark;
   let any = false;
   const borders: number[] = [];
   for (let x = 0; x < width; x++) borders.push(x, (height - 1) * width + x);
   for (let y = 0; y < height; y++) borders.push(y * width, y * width + width - 1);
   for (const start of borders) {
-    if (seen[start] || (data[start] as number) >= dark) continue;
-    let tail = 0;
-    queue[tail++] = start;
-    seen[start] = 1;
+    if (seen[start] || !isDark(data[start] as number)) continue;
+    const tail = floodRegion(image, start, isDark, seen, 1, queue);
     let [left, right, top, bottom] = [width, 0, height, 0];
-    for (let head = 0; head < tail; head++) {
-      const p = queue[head] as number;
+    for (let k = 0; k < tail; k++) {
+      const p = queue[k] as number;
       const x = p % width;
       const y = (p - x) / width;
-      [left, right, top, bottom] = [
-        Math.min(left, x),
-        Math.max(right, x),
-        Math.min(top, y),
-        Math.max(bottom, y),
-      ];
-      for (const q of [x > 0 ? p - 1 : -1, x < width - 1 ? p + 1 : -1, p - width, p + width]) {
-        if (q < 0 || q >= data.length || seen[q] || (data[q] as number) >= dark) continue;
-        seen[q] = 1;
-        queue[tail++] = q;
-      }
+      if (x < left) left = x;
+      if (x > right) right = x;
+      if (y < top) top = y;
+      if (y > bottom) bottom = y;
     }
     const box = (right - left + 1) * (bottom - top + 1);
     if (tail < minShare * width * height || tail < minSolidity * box) continue;

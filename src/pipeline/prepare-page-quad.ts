@@ -1,6 +1,7 @@
 // Finds the sheet of paper in a photo: the largest bright region, its convex hull, reduced to the
 // four corners. Runs on a small copy (~600 px); returns nothing when the shape is not clearly a sheet.
 import type { GreyImage } from './prepare-grey.ts';
+import { floodRegion } from './prepare-regions.ts';
 import type { Point } from './prepare-homography.ts';
 import {
   convexHull,
@@ -90,35 +91,11 @@ function largestBrightRegion(image: GreyImage, threshold: number): Region | unde
   const queue = new Int32Array(width * height);
   let best: { label: number; area: number } | undefined;
   let label = 0;
+  const bright = (value: number) => value > threshold;
   for (let start = 0; start < data.length; start++) {
-    if (labels[start] !== 0 || (data[start] as number) <= threshold) continue;
+    if (labels[start] !== 0 || !bright(data[start] as number)) continue;
     label++;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = start;
-    labels[start] = label;
-    while (head < tail) {
-      const p = queue[head++] as number;
-      const x = p % width;
-      for (let n = 0; n < 4; n++) {
-        const q =
-          n === 0
-            ? x > 0
-              ? p - 1
-              : -1
-            : n === 1
-              ? x < width - 1
-                ? p + 1
-                : -1
-              : n === 2
-                ? p - width
-                : p + width;
-        if (q < 0 || q >= data.length || labels[q] !== 0 || (data[q] as number) <= threshold)
-          continue;
-        labels[q] = label;
-        queue[tail++] = q;
-      }
-    }
+    const tail = floodRegion(image, start, bright, labels, label, queue);
     if (!best || tail > best.area) best = { label, area: tail };
   }
   if (!best) return undefined;
